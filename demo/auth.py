@@ -1,0 +1,89 @@
+"""Logging in: a simulated e-ID step, then the persona picker. Flask-Login holds the session.
+
+The real 1177 logs in with BankID or Freja eID+; here the visitor picks one of
+the fake citizens instead. Logging in and out are POSTs with a CSRF token.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Flask, abort, redirect, render_template, session, url_for
+from flask_login import LoginManager, login_required, login_user, logout_user
+from flask_wtf.csrf import CSRFProtect
+from werkzeug.wrappers import Response
+
+from demo import access, records
+from demo.clock import demo_today
+from demo.models import Person
+
+bp = Blueprint("auth", __name__)
+
+E_ID_METHODS = {"bankid": "BankID", "freja": "Freja eID+"}
+
+login_manager = LoginManager()
+login_manager.login_view = "auth.choose_method"
+login_manager.login_message = "Logga in för att läsa journalen."
+csrf = CSRFProtect()
+
+
+@login_manager.user_loader
+def load_user(person_id: str) -> Person | None:
+    person = records.get_person(person_id)
+    if person is None or not person.is_persona or access.login_refusal(person.facts()):
+        return None
+    return person
+
+
+@bp.get("/logga-in")
+def choose_method() -> str:
+    return render_template("auth/eid.html", methods=E_ID_METHODS)
+
+
+@bp.get("/logga-in/<method>")
+def choose_persona(method: str) -> str:
+    if method not in E_ID_METHODS:
+        abort(404)
+    today = demo_today()
+    people = records.personas()
+    return render_template(
+        "auth/personas.html",
+        method=E_ID_METHODS[method],
+        method_key=method,
+        people=people,
+
+        today=today,
+        can_read_own={p.id: access.own_access(p.facts(), today).allowed for p in people},
+    )
+
+
+@bp.post("/logga-in/<method>/<person_id>")
+def log_in(method: str, person_id: str) -> Response | tuple[str, int]:
+    person = records.get_person(person_id)
+    if method not in E_ID_METHODS or person is None or not person.is_persona:
+        abort(404)
+    refusal = access.login_refusal(person.facts())
+    if refusal is not None:
+        return render_template("auth/refused.html", person=person, reason=refusal), 403
+    _start_fresh_session()  # a new login starts from nothing (no session fixation)
+    login_user(person)
+    return redirect(url_for("journal.overview", subject_id=person.id))
+
+
+@bp.post("/logga-ut")
+@login_required
+def log_out() -> Response:
+    logout_user()
+    _start_fresh_session()
+    return redirect(url_for("start.index"))
+
+
+def _start_fresh_session() -> None:
+    """Forget everything of the visitor's session but the language they chose."""
+    language = session.get("lang")
+    session.clear()
+    if language is not None:
+        session["lang"] = language
+
+
+def init_app(app: Flask) -> None:
+    login_manager.init_app(app)
+    csrf.init_app(app)

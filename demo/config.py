@@ -1,0 +1,31 @@
+"""Configuration from the environment, with safe defaults for a local demo."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from demo.clock import parse_demo_today
+
+DEFAULT_SEED = 1
+DEV_SECRET_KEY = "journalen-demo-local-development-only"
+
+
+def from_environment(instance_path: str) -> dict[str, Any]:
+    """Settings read from environment variables (see the README)."""
+    database_file = Path(instance_path) / "journalen-demo.sqlite"
+    try:
+        demo_today = parse_demo_today(os.environ.get("DEMO_TODAY"))
+    except ValueError as error:
+        raise SystemExit(f"DEMO_TODAY must be YYYY-MM-DD or 'live': {error}") from None
+    return {
+        "SECRET_KEY": os.environ.get("SECRET_KEY", DEV_SECRET_KEY),
+        "DATABASE_URL": os.environ.get("DATABASE_URL", f"sqlite:///{database_file}"),
+        "DEMO_TODAY": demo_today,
+        "DEMO_SEED": int(os.environ.get("DEMO_SEED", DEFAULT_SEED)),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "BABEL_DEFAULT_LOCALE": "sv",
+        "BABEL_DEFAULT_TIMEZONE": "Europe/Stockholm",
+    }

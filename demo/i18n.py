@@ -1,0 +1,73 @@
+"""Language and formatting: Swedish first, English on request (`?lang=en`).
+
+The visitor's choice is kept in their session. Dates, numbers and ages are
+formatted by Babel for the language shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from flask import Flask, request, session
+from flask_babel import Babel, format_date, format_decimal, get_locale
+
+LANGUAGES = ("sv", "en")
+DEFAULT_LANGUAGE = "sv"
+
+
+def select_locale() -> str:
+    asked = request.args.get("lang")
+    if asked in LANGUAGES:
+        session["lang"] = asked
+        return asked
+    remembered = session.get("lang")
+    return remembered if remembered in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def long_date(value: date | datetime | None) -> str:
+    """"3 december 2026"."""
+    if value is None:
+        return ""
+    return format_date(value if isinstance(value, date) else value.date(), "d MMMM y")
+
+
+def short_date(value: date | datetime | None) -> str:
+    """"2026-12-03", as Swedish records write dates."""
+    if value is None:
+        return ""
+    return (value.date() if isinstance(value, datetime) else value).isoformat()
+
+
+def date_time(value: datetime | None) -> str:
+    """"2026-12-03 14:20" (naive times in the records are Swedish local time)."""
+    if value is None:
+        return ""
+    return f"{value.date().isoformat()} {value:%H:%M}"
+
+
+def decimal(value: float | int | None) -> str:
+    """A number with the language's decimal sign ("5,4" in Swedish)."""
+    if value is None:
+        return ""
+    return format_decimal(value)
+
+
+def locale_code() -> str:
+    return str(get_locale() or DEFAULT_LANGUAGE)
+
+
+def personnummer(value: str) -> str:
+    """"19810323-2388": the 12-digit form with the hyphen 1177 shows."""
+    return f"{value[:8]}-{value[8:]}"
+
+
+def init_app(app: Flask) -> None:
+    Babel(app, locale_selector=select_locale)
+    app.jinja_env.filters.update(
+        long_date=long_date,
+        short_date=short_date,
+        date_time=date_time,
+        personnummer=personnummer,
+        number=decimal,
+    )
+    app.jinja_env.globals["current_locale_code"] = locale_code

@@ -1,0 +1,173 @@
+"""The journal: an overview, a list per information set, one entry.
+
+Every page asks `records.subject_access` first. A subject the viewer may not
+see answers 404, so typing a URL reveals nothing; the refusals the real
+service explains (one's own journal before 16, a child in the 13–15 gap) get
+a page that says why and from when.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from werkzeug.wrappers import Response
+
+from demo import records
+from demo.access import nth_birthday
+from demo.clock import demo_today
+from demo.information_sets import BY_KEY, INFORMATION_SETS
+from demo.models import Person
+
+bp = Blueprint("journal", __name__, url_prefix="/journal")
+
+PAGE_SIZE = 20
+
+
+def _viewer() -> Person:
+    person: Person = current_user._get_current_object()
+    return person
+
+
+def _subject_or_refusal(subject_id: str, today: date) -> records.SubjectAccess | tuple[str, int]:
+    """The subject if the viewer may read them; otherwise a refusal page, or 404."""
+    subject = records.subject_access(_viewer(), subject_id, today)
+    if subject is None:
+        abort(404)
+    if subject.decision.allowed:
+        return subject
+    if not subject.is_self and not subject.decision.listed_for_guardian:
+        abort(404)  # the real service does not show this child at all
+    return _refusal(subject, today), 403
+
+
+def _refusal(subject: records.SubjectAccess, today: date) -> str:
+    birth = subject.person.birth_date
+    return render_template(
+        "journal/refused.html",
+        subject=subject,
+        decision=subject.decision,
+        thirteenth=nth_birthday(birth, 13),
+        sixteenth=nth_birthday(birth, 16),
+        today=today,
+        **_switcher(today),
+    )
+
+
+def _switcher(today: date) -> dict[str, object]:
+    """The viewer and the children they may act for: the "whose journal" switcher."""
+    viewer = _viewer()
+    children = records.children_of(viewer, today)
+    return {
+        "viewer": viewer,
+        "children": children,
+        "switchable": [c for c in children if c.decision.allowed],
+    }
+
+
+@bp.get("/")
+@login_required
+def home() -> Response:
+    return redirect(url_for("journal.overview", subject_id=_viewer().id))
+
+
+@bp.get("/<subject_id>/")
+@login_required
+def overview(subject_id: str) -> str | tuple[str, int]:
+    today = demo_today()
+    subject = _subject_or_refusal(subject_id, today)
+    if not isinstance(subject, records.SubjectAccess):
+        return subject
+    return render_template(
+        "journal/overview.html",
+        subject=subject,
+        counts=records.counts_by_kind(subject, today),
+        sets=INFORMATION_SETS,
+        today=today,
+        **_switcher(today),
+    )
+
+
+def _parse_filter() -> records.EntryFilter:
+    """The list's filters from the query string; malformed values answer 400."""
+    try:
+        unit = request.args.get("enhet", "")
+        start = request.args.get("fran", "")
+        end = request.args.get("till", "")
+        return records.EntryFilter(
+            unit_id=int(unit) if unit else None,
+            start=date.fromisoformat(start) if start else None,
+            end=date.fromisoformat(end) if end else None,
+        )
+    except ValueError:
+        abort(400, description="filter")
+
+
+def _parse_page() -> int:
+    raw = request.args.get("sida", "1")
+    if not raw.isdigit() or not 1 <= int(raw) <= 100_000:
+        abort(400, description="page")
+    return int(raw)
+
+
+@bp.get("/<subject_id>/<set_key>/")
+@login_required
+def entry_list(subject_id: str, set_key: str) -> str | tuple[str, int]:
+    info_set = BY_KEY.get(set_key)
+    if info_set is None:
+        abort(404)
+    entry_filter = _parse_filter()
+    page = _parse_page()
+    today = demo_today()
+    subject = _subject_or_refusal(subject_id, today)
+    if not isinstance(subject, records.SubjectAccess):
+        return subject
+    entries = records.visible_entries(subject, today, set_key)
+    matching = [entry for entry in entries if entry_filter.matches(entry)]
+    pages = max(1, -(-len(matching) // PAGE_SIZE))
+    if page > pages:
+        abort(404)
+    return render_template(
+        "journal/list.html",
+        subject=subject,
+        info_set=info_set,
+        entries=matching[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+        total=len(matching),
+        unfiltered_total=len(entries),
+        units=records.units_of(entries),
+        entry_filter=entry_filter,
+        page=page,
+        pages=pages,
+        page_url=lambda number: url_for(
+            "journal.entry_list",
+            subject_id=subject_id,
+            set_key=set_key,
+            **{**request.args.to_dict(), "sida": number},
+        ),
+        today=today,
+        **_switcher(today),
+    )
+
+
+@bp.get("/<subject_id>/<set_key>/<int:entry_id>")
+@login_required
+def entry_detail(subject_id: str, set_key: str, entry_id: int) -> str | tuple[str, int]:
+    info_set = BY_KEY.get(set_key)
+    if info_set is None:
+        abort(404)
+    today = demo_today()
+    subject = _subject_or_refusal(subject_id, today)
+    if not isinstance(subject, records.SubjectAccess):
+        return subject
+    entry = records.visible_entry(subject, entry_id, today)
+    if entry is None or entry.kind != set_key:
+        abort(404)
+    return render_template(
+        "journal/entry.html",
+        subject=subject,
+        info_set=info_set,
+        entry=entry,
+        today=today,
+        **_switcher(today),
+    )

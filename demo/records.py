@@ -1,0 +1,144 @@
+"""Reading the seeded world through the rules: the one place pages and the API ask.
+
+Each function loads what it needs in a bounded number of queries (never one
+per entry) and lets `demo.access` decide; nothing here re-implements a rule.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import defer
+
+from demo import access
+from demo.db import db_session
+from demo.models import CareUnit, Entry, Guardianship, Person
+
+
+@dataclass(frozen=True)
+class SubjectAccess:
+    """A person whose journal the viewer asked for, and the rules' answer."""
+
+    person: Person
+    decision: access.Decision
+    is_self: bool
+
+
+def get_person(person_id: str) -> Person | None:
+    return db_session().get(Person, person_id)
+
+
+def personas() -> list[Person]:
+    """The cast offered in the picker, in order."""
+    query = select(Person).where(Person.persona_order.is_not(None)).order_by(Person.persona_order)
+    return list(db_session().scalars(query))
+
+
+def children_ids_by_guardian(guardians: list[Person]) -> dict[str, list[str]]:
+    """For each of these people, the ids of the children they are registered guardian of."""
+    ids = [guardian.id for guardian in guardians]
+    query = (
+        select(Guardianship)
+        .where(Guardianship.guardian_id.in_(ids))
+        .order_by(Guardianship.guardian_id, Guardianship.child_id)
+    )
+    result: dict[str, list[str]] = {guardian_id: [] for guardian_id in ids}
+    for guardianship in db_session().scalars(query):
+        result[guardianship.guardian_id].append(guardianship.child_id)
+    return result
+
+
+def children_of(viewer: Person, today: date) -> list[SubjectAccess]:
+    """The children registered with the viewer as guardian, each with the rules' answer."""
+    query = (
+        select(Guardianship, Person)
+        .join(Person, Person.id == Guardianship.child_id)
+        .where(Guardianship.guardian_id == viewer.id)
+        .order_by(Person.birth_date)
+    )
+    return [
+        SubjectAccess(
+            child,
+            access.guardian_access(viewer.facts(), child.facts(), guardianship.facts(), today),
+            is_self=False,
+        )
+        for guardianship, child in db_session().execute(query).tuples()
+    ]
+
+
+def subject_access(viewer: Person, subject_id: str, today: date) -> SubjectAccess | None:
+    """The viewer's access to one person's journal; None if the person does not exist."""
+    subject = get_person(subject_id)
+    if subject is None:
+        return None
+    guardianship = db_session().get(Guardianship, (viewer.id, subject.id))
+    decision = access.journal_access(
+        viewer.facts(),
+        subject.facts(),
+        guardianship.facts() if guardianship is not None else None,
+        today,
+    )
+    return SubjectAccess(subject, decision, is_self=viewer.id == subject.id)
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """What the visitor narrowed a list to: a care unit and a period (inclusive)."""
+
+    unit_id: int | None = None
+    start: date | None = None
+    end: date | None = None
+
+    def matches(self, entry: Entry) -> bool:
+        if self.unit_id is not None and entry.unit_id != self.unit_id:
+            return False
+        if self.start is not None and entry.document_date < self.start:
+            return False
+        return self.end is None or entry.document_date <= self.end
+
+
+def _entries_query(subject_id: str, kind: str | None):  # type: ignore[no-untyped-def]
+    query = select(Entry).where(Entry.subject_id == subject_id)
+    if kind is not None:
+        query = query.where(Entry.kind == kind)
+    return query.order_by(Entry.document_time.desc(), Entry.id.desc())
+
+
+def visible_entries(
+    subject: SubjectAccess, today: date, kind: str | None = None, *, with_details: bool = True
+) -> list[Entry]:
+    """The subject's entries the viewer is shown today, newest first (one query)."""
+    query = _entries_query(subject.person.id, kind)
+    if not with_details:
+        query = query.options(defer(Entry.details))
+    return [
+        entry
+        for entry in db_session().scalars(query).unique()
+        if access.entry_visibility(entry.facts(), subject.decision, today).shown
+    ]
+
+
+def counts_by_kind(subject: SubjectAccess, today: date) -> Counter[str]:
+    """How many entries of each information set the viewer is shown today."""
+    return Counter(
+        entry.kind for entry in visible_entries(subject, today, with_details=False)
+    )
+
+
+def units_of(entries: list[Entry]) -> list[CareUnit]:
+    """The care units the entries come from, by name (for the unit filter)."""
+    units = {entry.unit.id: entry.unit for entry in entries}
+    return sorted(units.values(), key=lambda unit: unit.name)
+
+
+def visible_entry(subject: SubjectAccess, entry_id: int, today: date) -> Entry | None:
+    """One entry, if it is the subject's and the viewer is shown it today."""
+    entry = db_session().get(Entry, entry_id)
+    if entry is None or entry.subject_id != subject.person.id:
+        return None
+    if not access.entry_visibility(entry.facts(), subject.decision, today).shown:
+        return None
+    return entry

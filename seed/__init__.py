@@ -1,0 +1,100 @@
+"""The deterministic world: `build_world(session, seed, today)` writes it all.
+
+The result is a pure function of (seed number, demo date): the same inputs give
+the same rows, ids included, on any machine.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from demo.models import Base, CareProvider, CareUnit, Guardianship, Person, Region, SeedInfo
+from seed.generate import RecordWriter
+from seed.personas import CAST
+from seed.regions import REGIONS
+from seed.stories import STORIES
+
+# Bump when the shape of the seeded world changes, so old databases are rebuilt.
+SCHEMA_VERSION = 1
+
+
+def build_world(session: Session, seed: int, today: date) -> None:
+    units_by_region = _write_regions(session)
+    _write_people(session, units_by_region)
+    for spec in CAST:
+        STORIES[spec.profile](RecordWriter(session, spec, units_by_region, seed, today))
+    session.add(SeedInfo(id=1, seed=seed, today=today, schema_version=SCHEMA_VERSION))
+
+
+def seed_database(engine: Engine, seed: int, today: date) -> None:
+    """Drop everything and write the world anew."""
+    Base.metadata.drop_all(engine)
+    Base.metadata.create_all(engine)
+    with Session(engine) as session, session.begin():
+        build_world(session, seed, today)
+
+
+def _write_regions(session: Session) -> dict[str, dict[str, list[CareUnit]]]:
+    units_by_region: dict[str, dict[str, list[CareUnit]]] = {}
+    for spec in REGIONS:
+        region = Region(id=spec.id, name=spec.name, hsa_prefix=spec.hsa_prefix)
+        session.add(region)
+        by_kind: dict[str, list[CareUnit]] = {}
+        for provider_spec in spec.providers:
+            provider = CareProvider(
+                hsa_id=provider_spec.hsa_id, name=provider_spec.name, region=region
+            )
+            session.add(provider)
+            for unit_spec in provider_spec.units:
+                unit = CareUnit(
+                    hsa_id=unit_spec.hsa_id, name=unit_spec.name, kind=unit_spec.kind,
+                    provider=provider,
+                )
+                session.add(unit)
+                by_kind.setdefault(unit_spec.kind, []).append(unit)
+        units_by_region[spec.id] = by_kind
+    session.flush()
+    return units_by_region
+
+
+def _write_people(
+    session: Session, units_by_region: dict[str, dict[str, list[CareUnit]]]
+) -> None:
+    order = 0
+    for spec in CAST:
+        session.add(
+            Person(
+                id=spec.id,
+                personnummer=spec.personnummer,
+                identity_kind=spec.identity_kind.value,
+                given_name=spec.given_name,
+                family_name=spec.family_name,
+                sex=spec.sex,
+                birth_date=spec.birth_date,
+                region_id=spec.region_id,
+                protected_identity=spec.protected_identity,
+                deceased=spec.deceased,
+                account_sealed=spec.account_sealed,
+                persona_order=order if spec.persona else None,
+                scenario=spec.scenario,
+                shows=spec.shows,
+            )
+        )
+        order += spec.persona
+    session.flush()
+    for spec in CAST:
+        for guardian in spec.guardians:
+            unit_id = None
+            if guardian.extended_access_unit_kind is not None:
+                unit_id = units_by_region[spec.region_id][guardian.extended_access_unit_kind][0].id
+            session.add(
+                Guardianship(
+                    guardian_id=guardian.guardian_id,
+                    child_id=spec.id,
+                    blocked=guardian.blocked,
+                    extended_access_unit_id=unit_id,
+                )
+            )

@@ -1,0 +1,299 @@
+"""The cast: hand-written people, each showing one part of the rules.
+
+Every personnummer is from Skatteverket's published test series (numbers that
+are never given to a real person). The one samordningsnummer is such a test
+number with 60 added to the day, as samordningsnummer are formed, and its
+check digit recomputed.
+
+Birthdays are chosen around the default demo date, 26 November 2026: Ella
+turns 13 on 1 December and Teo turns 16 on 3 December.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from demo.access import IdentityKind
+
+
+class Profile:
+    """Which kind of record the generator writes for a person."""
+
+    RICH_ADULT = "rich_adult"
+    ADULT = "adult"
+    CHILD = "child"
+    TEEN = "teen"
+    DELAYS = "delays"
+    PSYCHIATRY = "psychiatry"
+    PREGNANT = "pregnant"
+    ELDERLY = "elderly"
+    MINIMAL = "minimal"
+
+
+@dataclass(frozen=True)
+class GuardianshipSpec:
+    guardian_id: str
+    blocked: bool = False
+    # The kind of care unit (see seed/regions.py) where a head of unit granted
+    # the guardian extended access for a 13–15-year-old.
+    extended_access_unit_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonSpec:
+    id: str
+    given_name: str
+    family_name: str
+    personnummer: str
+    region_id: str
+    profile: str
+    scenario: str = ""
+    shows: str = ""
+    identity_kind: IdentityKind = IdentityKind.PERSONNUMMER
+    protected_identity: bool = False
+    account_sealed: bool = False
+    deceased: bool = False
+    # A second region the person has been treated in (their record spans both).
+    second_region_id: str | None = None
+    guardians: tuple[GuardianshipSpec, ...] = field(default_factory=tuple)
+    # Shown in the persona picker (the cast); family members who are not are
+    # still real people of the world.
+    persona: bool = True
+
+    @property
+    def sex(self) -> str:
+        """"F" or "M", from the next-to-last digit (even for women), as Skatteverket assigns."""
+        return "F" if int(self.personnummer[10]) % 2 == 0 else "M"
+
+    @property
+    def birth_date(self) -> date:
+        """The birth date a personnummer or samordningsnummer encodes."""
+        year, month, day = (
+            int(self.personnummer[:4]),
+            int(self.personnummer[4:6]),
+            int(self.personnummer[6:8]),
+        )
+        if self.identity_kind is IdentityKind.SAMORDNINGSNUMMER:
+            day -= 60
+        return date(year, month, day)
+
+
+BERG_PARENTS = (GuardianshipSpec("karin"), GuardianshipSpec("johan"))
+
+CAST: tuple[PersonSpec, ...] = (
+    PersonSpec(
+        id="anna",
+        given_name="Anna",
+        family_name="Lindqvist",
+        personnummer="198103232388",
+        region_id="stockholm",
+        second_region_id="uppsala",
+        profile=Profile.RICH_ADULT,
+        scenario="Vuxen med en lång journal från två regioner, Stockholm och Uppsala.",
+        shows="Alla informationsmängder; regioner med olika regler sida vid sida.",
+    ),
+    PersonSpec(
+        id="karin",
+        given_name="Karin",
+        family_name="Berg",
+        personnummer="198306242382",
+        region_id="vastra-gotaland",
+        profile=Profile.ADULT,
+        scenario=(
+            "Vårdnadshavare till tre barn: Liam (4 år), Ella (fyller 13 den 1 december) "
+            "och Maja (14 år)."
+        ),
+        shows=(
+            "Byt till barnens journaler. Maja är 14 och kan inte väljas. "
+            "Flytta datumet förbi den 1 december så försvinner Ella."
+        ),
+    ),
+    PersonSpec(
+        id="johan",
+        given_name="Johan",
+        family_name="Berg",
+        personnummer="198109232390",
+        region_id="vastra-gotaland",
+        profile=Profile.ADULT,
+        scenario="Den andra vårdnadshavaren i familjen Berg, blockerad för Liam.",
+        shows="Blockering gäller en vårdnadshavare i taget: Johan ser Ella men inte Liam.",
+    ),
+    PersonSpec(
+        id="ella",
+        given_name="Ella",
+        family_name="Berg",
+        personnummer="201312012386",
+        region_id="vastra-gotaland",
+        profile=Profile.CHILD,
+        guardians=BERG_PARENTS,
+        scenario="12 år, fyller 13 den 1 december 2026.",
+        shows="Kan inte läsa sin egen journal; föräldrarnas åtkomst upphör på 13-årsdagen.",
+    ),
+    PersonSpec(
+        id="liam",
+        given_name="Liam",
+        family_name="Berg",
+        personnummer="202204212399",
+        region_id="vastra-gotaland",
+        profile=Profile.CHILD,
+        guardians=(GuardianshipSpec("karin"), GuardianshipSpec("johan", blocked=True)),
+        scenario="4 år. Pappan Johan är blockerad från Liams journal.",
+        shows="Barnhälsovård, vaccinationer och tillväxt.",
+    ),
+    PersonSpec(
+        id="maja",
+        given_name="Maja",
+        family_name="Berg",
+        personnummer="201205242389",
+        region_id="vastra-gotaland",
+        profile=Profile.TEEN,
+        guardians=BERG_PARENTS,
+        scenario="14 år.",
+        shows="Kan inte läsa sin journal förrän hon fyller 16 den 24 maj 2028; "
+        "föräldrarna kan inte heller (glappet 13–15 år).",
+    ),
+    PersonSpec(
+        id="teo",
+        given_name="Teo",
+        family_name="Nilsson",
+        personnummer="201012032395",
+        region_id="orebro",
+        profile=Profile.TEEN,
+        scenario="15 år, fyller 16 den 3 december 2026.",
+        shows="Egen åtkomst börjar på 16-årsdagen: flytta datumet till den 3 december.",
+    ),
+    PersonSpec(
+        id="sara",
+        given_name="Sara",
+        family_name="Ahmed",
+        personnummer="201004242382",
+        region_id="dalarna",
+        profile=Profile.TEEN,
+        scenario="16 år sedan den 24 april 2026.",
+        shows="Läser sin egen journal, även det som skrevs när hon var barn.",
+    ),
+    PersonSpec(
+        id="fatima",
+        given_name="Fatima",
+        family_name="Haddad",
+        personnummer="198802102387",
+        region_id="jonkoping",
+        profile=Profile.ADULT,
+        scenario="Vårdnadshavare till Yara (6 år) och Noah (9 år), som har skyddade personuppgifter.",
+        shows="Noah visas inte alls för vårdnadshavare; Yara visas som vanligt.",
+    ),
+    PersonSpec(
+        id="yara",
+        given_name="Yara",
+        family_name="Haddad",
+        personnummer="202003182389",
+        region_id="jonkoping",
+        profile=Profile.CHILD,
+        guardians=(GuardianshipSpec("fatima"),),
+        persona=False,
+    ),
+    PersonSpec(
+        id="noah",
+        given_name="Noah",
+        family_name="Haddad",
+        personnummer="201707192397",
+        region_id="jonkoping",
+        profile=Profile.CHILD,
+        protected_identity=True,
+        guardians=(GuardianshipSpec("fatima"),),
+        scenario="9 år, med skyddade personuppgifter.",
+        shows="Ett barn med skyddade personuppgifter visas inte för någon vårdnadshavare.",
+    ),
+    PersonSpec(
+        id="elin",
+        given_name="Elin",
+        family_name="Johansson",
+        personnummer="201209242385",
+        region_id="ostergotland",
+        profile=Profile.TEEN,
+        guardians=(GuardianshipSpec("peter", extended_access_unit_kind="barn"),),
+        scenario="14 år med diabetes. Barnkliniken har gett pappan Peter förlängd åtkomst.",
+        shows="Peter ser bara Barnklinikens anteckningar om Elin, inget annat.",
+    ),
+    PersonSpec(
+        id="peter",
+        given_name="Peter",
+        family_name="Johansson",
+        personnummer="197910232391",
+        region_id="ostergotland",
+        profile=Profile.ADULT,
+        scenario="Vårdnadshavare till Elin (14 år) med förlängd åtkomst på en vårdenhet.",
+        shows="Förlängd åtkomst: bara en vårdenhets uppgifter om ett barn på 13–15 år.",
+    ),
+    PersonSpec(
+        id="mikael",
+        given_name="Mikael",
+        family_name="Svensson",
+        personnummer="199006242391",
+        region_id="blekinge",
+        profile=Profile.DELAYS,
+        scenario="Nyligen utredd i Region Blekinge: osignerade anteckningar och ovidimerade "
+        "provsvar från de senaste två veckorna.",
+        shows="Rådrum, signering och vidimering; valet att dölja uppgifter nyare än 14 dagar.",
+    ),
+    PersonSpec(
+        id="hassan",
+        given_name="Hassan",
+        family_name="Ali",
+        personnummer="199308242396",
+        region_id="skane",
+        profile=Profile.PSYCHIATRY,
+        scenario="Inlagd i psykiatrisk slutenvård i Region Skåne.",
+        shows="Skånes 28 dagars fördröjning för anteckningar från psykiatrisk slutenvård.",
+    ),
+    PersonSpec(
+        id="sofia",
+        given_name="Sofia",
+        family_name="Lund",
+        personnummer="199504242380",
+        region_id="halland",
+        profile=Profile.PREGNANT,
+        scenario="Gravid i vecka 31, inskriven på mödravårdscentralen.",
+        shows="Mödravård: inskrivning, kontroller och ultraljud.",
+    ),
+    PersonSpec(
+        id="gunnar",
+        given_name="Gunnar",
+        family_name="Eriksson",
+        personnummer="194206147490",
+        region_id="kalmar",
+        profile=Profile.ELDERLY,
+        scenario="84 år med hjärtsvikt, förmaksflimmer, diabetes och många läkemedel.",
+        shows="En lång journal: sidor, filter på vårdenhet och period.",
+    ),
+    PersonSpec(
+        id="eva",
+        given_name="Eva",
+        family_name="Holm",
+        personnummer="197105319284",
+        region_id="stockholm",
+        profile=Profile.ADULT,
+        account_sealed=True,
+        scenario="Har själv förseglat sitt konto i Journalen.",
+        shows="Ett förseglat konto: inloggningen fungerar men journalen visas inte.",
+    ),
+    PersonSpec(
+        id="tomasz",
+        given_name="Tomasz",
+        family_name="Nowak",
+        personnummer="198510862397",
+        identity_kind=IdentityKind.SAMORDNINGSNUMMER,
+        region_id="stockholm",
+        profile=Profile.MINIMAL,
+        scenario="Har bara samordningsnummer, inget personnummer.",
+        shows="Kan inte logga in: e-legitimation kräver personnummer.",
+    ),
+)
+
+
+def person_by_id(person_id: str) -> PersonSpec:
+    for person in CAST:
+        if person.id == person_id:
+            return person
+    raise KeyError(person_id)

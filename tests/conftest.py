@@ -1,0 +1,64 @@
+"""Fixtures shared by the unit and integration tests.
+
+The world is seeded once per test session into a temporary SQLite file; each
+test gets a fresh app and client on it (the app opens it read-only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from demo import create_app
+from demo.clock import DEFAULT_DEMO_DATE
+from demo.db import writable_engine
+from seed import seed_database
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('world') / 'journalen-demo.sqlite'}"
+    engine = writable_engine(url)
+    seed_database(engine, seed=1, today=DEFAULT_DEMO_DATE)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def make_app(database_url: str) -> Callable[..., Flask]:
+    def make(today: date = DEFAULT_DEMO_DATE, **config: object) -> Flask:
+        return create_app(
+            {
+                "TESTING": True,
+                "DATABASE_URL": database_url,
+                "DEMO_TODAY": today,
+                "WTF_CSRF_ENABLED": False,
+                **config,
+            }
+        )
+
+    return make
+
+
+@pytest.fixture
+def app(make_app: Callable[..., Flask]) -> Flask:
+    return make_app()
+
+
+@pytest.fixture
+def client(app: Flask) -> Iterator[FlaskClient]:
+    with app.test_client() as test_client:
+        yield test_client
+
+
+def log_in(client: FlaskClient, person_id: str) -> None:
+    """Log in as a persona through the picker's form, as a visitor does."""
+    response = client.post(f"/logga-in/bankid/{person_id}")
+    assert response.status_code == 302, response.status_code
