@@ -49,7 +49,6 @@ def choose_persona(method: str) -> str:
         method=E_ID_METHODS[method],
         method_key=method,
         people=people,
-
         today=today,
         can_read_own={p.id: access.own_access(p.facts(), today).allowed for p in people},
     )

@@ -6,6 +6,7 @@ from datetime import date
 
 import click
 from flask import Flask, current_app
+from flask.cli import with_appcontext
 
 from demo import access, records
 from demo.clock import DEFAULT_DEMO_DATE, demo_today
@@ -23,6 +24,7 @@ def _seed(seed: int, today: date) -> None:
 
 
 @click.command("seed")
+@with_appcontext
 @click.option("--seed", "seed_number", type=int, default=None, help="Seed number (DEMO_SEED).")
 @click.option(
     "--today",
@@ -33,17 +35,18 @@ def _seed(seed: int, today: date) -> None:
 def seed_command(seed_number: int | None, today: object) -> None:
     """Write the world anew from a seed number and a demo date."""
     assert hasattr(today, "date")
-    _seed(seed_number if seed_number is not None else current_app.config["DEMO_SEED"],
-          today.date())
+    _seed(seed_number if seed_number is not None else current_app.config["DEMO_SEED"], today.date())
 
 
 @click.command("reset-db")
+@with_appcontext
 def reset_db_command() -> None:
     """Rebuild the database with the default seed and demo date."""
     _seed(current_app.config["DEMO_SEED"], DEFAULT_DEMO_DATE)
 
 
 @click.command("personas")
+@with_appcontext
 def personas_command() -> None:
     """List the cast with what each may read on the demo date."""
     today = demo_today()

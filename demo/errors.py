@@ -31,7 +31,9 @@ def handle_http_error(error: HTTPException) -> tuple[str, int]:
 
 def handle_csrf_error(_error: CSRFError) -> tuple[str, int]:
     title = _("Sidan har gått ut")
-    text = _("Formuläret var för gammalt eller kom från en annan sida. Ladda om sidan och försök igen.")
+    text = _(
+        "Formuläret var för gammalt eller kom från en annan sida. Ladda om sidan och försök igen."
+    )
     return render_template("errors/error.html", status=400, title=title, text=text), 400
 
 

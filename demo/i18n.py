@@ -25,21 +25,21 @@ def select_locale() -> str:
 
 
 def long_date(value: date | datetime | None) -> str:
-    """"3 december 2026"."""
+    """ "3 december 2026"."""
     if value is None:
         return ""
     return format_date(value if isinstance(value, date) else value.date(), "d MMMM y")
 
 
 def short_date(value: date | datetime | None) -> str:
-    """"2026-12-03", as Swedish records write dates."""
+    """ "2026-12-03", as Swedish records write dates."""
     if value is None:
         return ""
     return (value.date() if isinstance(value, datetime) else value).isoformat()
 
 
 def date_time(value: datetime | None) -> str:
-    """"2026-12-03 14:20" (naive times in the records are Swedish local time)."""
+    """ "2026-12-03 14:20" (naive times in the records are Swedish local time)."""
     if value is None:
         return ""
     return f"{value.date().isoformat()} {value:%H:%M}"
@@ -57,7 +57,7 @@ def locale_code() -> str:
 
 
 def personnummer(value: str) -> str:
-    """"19810323-2388": the 12-digit form with the hyphen 1177 shows."""
+    """ "19810323-2388": the 12-digit form with the hyphen 1177 shows."""
     return f"{value[:8]}-{value[8:]}"
 
 

@@ -26,7 +26,9 @@ INFORMATION_SETS: tuple[InformationSet, ...] = (
         "Uppmärksamhetsinformation",
         "Överkänslighet och annat som vården särskilt behöver känna till.",
     ),
-    InformationSet("rontgen", "Röntgen och undersökningar", "Svar på röntgen och andra undersökningar."),
+    InformationSet(
+        "rontgen", "Röntgen och undersökningar", "Svar på röntgen och andra undersökningar."
+    ),
     InformationSet(
         "tillvaxt",
         "Tillväxt",
@@ -35,7 +37,9 @@ INFORMATION_SETS: tuple[InformationSet, ...] = (
     ),
     InformationSet("modravard", "Mödravård", "Inskrivning och kontroller under graviditeten."),
     InformationSet("vardplaner", "Vårdplaner", "Planer för vård och stöd."),
-    InformationSet("funktionstillstand", "Funktionstillstånd", "Bedömningar av aktivitet och funktion."),
+    InformationSet(
+        "funktionstillstand", "Funktionstillstånd", "Bedömningar av aktivitet och funktion."
+    ),
     InformationSet("tandvard", "Tandvård", "Anteckningar från tandvården."),
 )
 

@@ -123,9 +123,7 @@ def visible_entries(
 
 def counts_by_kind(subject: SubjectAccess, today: date) -> Counter[str]:
     """How many entries of each information set the viewer is shown today."""
-    return Counter(
-        entry.kind for entry in visible_entries(subject, today, with_details=False)
-    )
+    return Counter(entry.kind for entry in visible_entries(subject, today, with_details=False))
 
 
 def units_of(entries: list[Entry]) -> list[CareUnit]:

@@ -18,5 +18,8 @@ def index() -> str:
 @bp.get("/healthz")
 def healthz() -> tuple[dict[str, object], int]:
     seeded = is_seeded(current_app.extensions["db_engine"])
-    body = {"status": "ok" if seeded else "unseeded", "demo_today": demo_today().isoformat()}
+    body: dict[str, object] = {
+        "status": "ok" if seeded else "unseeded",
+        "demo_today": demo_today().isoformat(),
+    }
     return body, 200 if seeded else 503

@@ -50,7 +50,9 @@ def _write_regions(session: Session) -> dict[str, dict[str, list[CareUnit]]]:
             session.add(provider)
             for unit_spec in provider_spec.units:
                 unit = CareUnit(
-                    hsa_id=unit_spec.hsa_id, name=unit_spec.name, kind=unit_spec.kind,
+                    hsa_id=unit_spec.hsa_id,
+                    name=unit_spec.name,
+                    kind=unit_spec.kind,
                     provider=provider,
                 )
                 session.add(unit)
@@ -60,9 +62,7 @@ def _write_regions(session: Session) -> dict[str, dict[str, list[CareUnit]]]:
     return units_by_region
 
 
-def _write_people(
-    session: Session, units_by_region: dict[str, dict[str, list[CareUnit]]]
-) -> None:
+def _write_people(session: Session, units_by_region: dict[str, dict[str, list[CareUnit]]]) -> None:
     order = 0
     for spec in CAST:
         session.add(

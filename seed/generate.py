@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -18,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from demo.models import CareUnit, Entry
 from seed import catalogues as cat
-from seed.personas import PersonSpec, Profile
+from seed.personas import PersonSpec
+
 
 def person_seed(seed: int, person_id: str) -> int:
     digest = hashlib.sha256(f"{seed}:{person_id}".encode()).digest()
@@ -165,7 +165,12 @@ class RecordWriter:
         )
 
     def diagnosis(
-        self, day: date, unit: CareUnit, diagnosis: cat.Diagnosis, *, main: bool = True,
+        self,
+        day: date,
+        unit: CareUnit,
+        diagnosis: cat.Diagnosis,
+        *,
+        main: bool = True,
         contact: Entry | None = None,
     ) -> Entry:
         return self.add(
@@ -220,8 +225,12 @@ class RecordWriter:
         for analysis in panel.analyses:
             offset = (shift or {}).get(analysis.name, 0.0)
             value = round(
-                max(0.0, self.rng.gauss(analysis.typical + offset * analysis.spread,
-                                        analysis.spread * 0.5)),
+                max(
+                    0.0,
+                    self.rng.gauss(
+                        analysis.typical + offset * analysis.spread, analysis.spread * 0.5
+                    ),
+                ),
                 analysis.decimals,
             )
             low_flag = analysis.low is not None and value < analysis.low
@@ -306,8 +315,9 @@ class RecordWriter:
             },
         )
 
-    def referral(self, day: date, template: cat.ReferralTemplate, region_id: str | None = None
-                 ) -> Entry:
+    def referral(
+        self, day: date, template: cat.ReferralTemplate, region_id: str | None = None
+    ) -> Entry:
         from_unit = self.unit(template.from_kind, region_id)
         to_unit = self.unit(template.to_kind, region_id)
         answered = day + timedelta(days=self.rng.randint(7, 40))
@@ -330,8 +340,9 @@ class RecordWriter:
             },
         )
 
-    def radiology(self, day: date, unit: CareUnit, template: cat.RadiologyTemplate, *,
-                  reviewed: bool = True) -> Entry:
+    def radiology(
+        self, day: date, unit: CareUnit, template: cat.RadiologyTemplate, *, reviewed: bool = True
+    ) -> Entry:
         return self.add(
             "rontgen",
             self.at(day),
@@ -369,8 +380,9 @@ class RecordWriter:
         months = (day - self.birth).days / 30.44
         refs = [r for r in cat.GROWTH_REFERENCE if r.sex == self.person.sex]
         below = max((r for r in refs if r.age_months <= months), key=lambda r: r.age_months)
-        above = min((r for r in refs if r.age_months >= months), key=lambda r: r.age_months,
-                    default=below)
+        above = min(
+            (r for r in refs if r.age_months >= months), key=lambda r: r.age_months, default=below
+        )
         span = above.age_months - below.age_months
         share = (months - below.age_months) / span if span else 0.0
 
@@ -407,12 +419,21 @@ class RecordWriter:
         unit = self.unit("tandvard")
         treatment = self.rng.choice(
             (
-                ("Undersökning", "Basundersökning utan anmärkning. God munhygien. "
-                 "Röntgen bitewing bilateralt utan karies."),
-                ("Fyllning", "Ocklusal karies 46. Lagad med komposit under lokalbedövning. "
-                 "Patienten informerad om fluortandkräm morgon och kväll."),
-                ("Tandstensborttagning", "Supragingival tandsten i underkäkens front, borttagen. "
-                 "Lätt gingivit, instruktion i mellanrumsrengöring."),
+                (
+                    "Undersökning",
+                    "Basundersökning utan anmärkning. God munhygien. "
+                    "Röntgen bitewing bilateralt utan karies.",
+                ),
+                (
+                    "Fyllning",
+                    "Ocklusal karies 46. Lagad med komposit under lokalbedövning. "
+                    "Patienten informerad om fluortandkräm morgon och kväll.",
+                ),
+                (
+                    "Tandstensborttagning",
+                    "Supragingival tandsten i underkäkens front, borttagen. "
+                    "Lätt gingivit, instruktion i mellanrumsrengöring.",
+                ),
             )
         )
         return self.add(

@@ -63,7 +63,7 @@ class PersonSpec:
 
     @property
     def sex(self) -> str:
-        """"F" or "M", from the next-to-last digit (even for women), as Skatteverket assigns."""
+        """ "F" or "M", from the next-to-last digit (even for women), as Skatteverket assigns."""
         return "F" if int(self.personnummer[10]) % 2 == 0 else "M"
 
     @property
@@ -180,7 +180,9 @@ CAST: tuple[PersonSpec, ...] = (
         personnummer="198802102387",
         region_id="jonkoping",
         profile=Profile.ADULT,
-        scenario="Vårdnadshavare till Yara (6 år) och Noah (9 år), som har skyddade personuppgifter.",
+        scenario=(
+            "Vårdnadshavare till Yara (6 år) och Noah (9 år), som har skyddade personuppgifter."
+        ),
         shows="Noah visas inte alls för vårdnadshavare; Yara visas som vanligt.",
     ),
     PersonSpec(

@@ -52,25 +52,43 @@ def rich_adult(w: RecordWriter) -> None:
     admitted = w.years_back(3.5)
     medicine = w.unit("medicin")
     stay = w.contact(admitted, medicine, "Lunginflammation", "Vårdtillfälle", days=4)
-    w.note(admitted, medicine, "inneliggande", find_diagnosis("J18"), contact=stay,
-           template=_note_template("inneliggande", "Intagningsanteckning"))
+    w.note(
+        admitted,
+        medicine,
+        "inneliggande",
+        find_diagnosis("J18"),
+        contact=stay,
+        template=_note_template("inneliggande", "Intagningsanteckning"),
+    )
     w.diagnosis(admitted, medicine, find_diagnosis("J18"), contact=stay)
     w.radiology(admitted, medicine, cat.RADIOLOGY[0])
-    w.note(admitted + timedelta(days=4), medicine, "inneliggande", find_diagnosis("J18"),
-           contact=stay, template=_note_template("inneliggande", "Epikris"))
+    w.note(
+        admitted + timedelta(days=4),
+        medicine,
+        "inneliggande",
+        find_diagnosis("J18"),
+        contact=stay,
+        template=_note_template("inneliggande", "Epikris"),
+    )
     for template in cat.REFERRALS[:2]:
         w.referral(w.years_back(2 + w.rng.random()), template)
     w.radiology(w.years_back(1.2), home, cat.RADIOLOGY[2])
     covid = next(v for v in cat.ADULT_VACCINES if "covid" in v.target_diseases.lower())
     w.vaccination(w.years_back(1.1), home, covid, 1, "Distriktssköterska")
     w.microbiology(w.today - timedelta(days=40), home, cat.MICROBIOLOGY[0])
-    w.add("vardplaner", w.at(w.years_back(2)), "Rehabiliteringsplan", w.unit("ortopedi"),
-          "Fysioterapeut", {
-              "plan_type": "Rehabiliteringsplan",
-              "content": "Mål: smärtfri gång 5 km inom tre månader. Hemövningar dagligen, "
-                         "uppföljning hos fysioterapeut var tredje vecka.",
-              "units": [w.unit("ortopedi").name, home.name],
-          })
+    w.add(
+        "vardplaner",
+        w.at(w.years_back(2)),
+        "Rehabiliteringsplan",
+        w.unit("ortopedi"),
+        "Fysioterapeut",
+        {
+            "plan_type": "Rehabiliteringsplan",
+            "content": "Mål: smärtfri gång 5 km inom tre månader. Hemövningar dagligen, "
+            "uppföljning hos fysioterapeut var tredje vecka.",
+            "units": [w.unit("ortopedi").name, home.name],
+        },
+    )
     # Never shown: a voided note and one the unit did not approve for the patient.
     hidden_day = w.today - timedelta(days=50)
     voided = w.note(hidden_day, home, "primarvard")
@@ -116,12 +134,25 @@ def delays(w: RecordWriter) -> None:
     unit = w.unit("medicin")
     anemia = find_diagnosis("D50")
     blood = _panel("blodstatus")
-    for days_ago, signed in ((30, True), (20, True), (15, False), (14, False), (13, False),
-                             (10, True), (3, False), (1, False)):
+    for days_ago, signed in (
+        (30, True),
+        (20, True),
+        (15, False),
+        (14, False),
+        (13, False),
+        (10, True),
+        (3, False),
+        (1, False),
+    ):
         w.note(w.today - timedelta(days=days_ago), unit, "primarvard", anemia, signed=signed)
     for days_ago, reviewed in ((21, True), (14, False), (13, False), (2, False)):
-        w.lab(w.today - timedelta(days=days_ago), unit, blood,
-              shift={blood.analyses[0].name: -2.5}, reviewed=reviewed)
+        w.lab(
+            w.today - timedelta(days=days_ago),
+            unit,
+            blood,
+            shift={blood.analyses[0].name: -2.5},
+            reviewed=reviewed,
+        )
     w.radiology(w.today - timedelta(days=5), unit, cat.RADIOLOGY[3], reviewed=False)
 
 
@@ -136,18 +167,36 @@ def psychiatry(w: RecordWriter) -> None:
     ward = w.unit("psykiatri_sluten")
     for start, length in ((w.today - timedelta(days=150), 12), (w.today - timedelta(days=20), 0)):
         stay = w.contact(start, ward, "Försämrad depression", "Vårdtillfälle", days=length)
-        w.note(start, ward, "psykiatri_sluten", depression, contact=stay,
-               template=_note_template("psykiatri_sluten", "Intagningsanteckning"))
+        w.note(
+            start,
+            ward,
+            "psykiatri_sluten",
+            depression,
+            contact=stay,
+            template=_note_template("psykiatri_sluten", "Intagningsanteckning"),
+        )
         w.diagnosis(start, ward, depression, contact=stay)
         last = start + timedelta(days=length) if length else w.today - timedelta(days=1)
         day = start + timedelta(days=2)
         while day < last:
-            w.note(day, ward, "psykiatri_sluten", depression, contact=stay,
-                   template=_note_template("psykiatri_sluten", "Daganteckning"))
+            w.note(
+                day,
+                ward,
+                "psykiatri_sluten",
+                depression,
+                contact=stay,
+                template=_note_template("psykiatri_sluten", "Daganteckning"),
+            )
             day += timedelta(days=3)
         if length:
-            w.note(last, ward, "psykiatri_sluten", depression, contact=stay,
-                   template=_note_template("psykiatri_sluten", "Epikris"))
+            w.note(
+                last,
+                ward,
+                "psykiatri_sluten",
+                depression,
+                contact=stay,
+                template=_note_template("psykiatri_sluten", "Epikris"),
+            )
     w.prescription(w.today - timedelta(days=18), ward, _drug("N06AX"), None)
 
 
@@ -172,8 +221,9 @@ def pregnant(w: RecordWriter) -> None:
             "fetal_heart_rate": w.rng.randint(130, 155) if check.week >= 12 else None,
             "note": check.note,
         }
-        w.add("modravard", w.at(day), f"Graviditetsvecka {check.week}", mvc, check.profession,
-              details)
+        w.add(
+            "modravard", w.at(day), f"Graviditetsvecka {check.week}", mvc, check.profession, details
+        )
         if check.week in (10, 11, 12, 25, 28):
             w.lab(day, mvc, _panel("blodstatus"))
 
@@ -202,32 +252,60 @@ def elderly(w: RecordWriter) -> None:
         medicine = w.unit("medicin")
         stay = w.contact(admitted, medicine, "Hjärtsvikt, försämring", "Vårdtillfälle", days=6)
         heart_failure = find_diagnosis("I50")
-        w.note(admitted, medicine, "inneliggande", heart_failure, contact=stay,
-               template=_note_template("inneliggande", "Intagningsanteckning"))
+        w.note(
+            admitted,
+            medicine,
+            "inneliggande",
+            heart_failure,
+            contact=stay,
+            template=_note_template("inneliggande", "Intagningsanteckning"),
+        )
         w.radiology(admitted, medicine, cat.RADIOLOGY[0])
-        w.lab(admitted, medicine, _panel("hjärtsvikt"), shift={
-            _panel("hjärtsvikt").analyses[0].name: 4.0})
-        w.note(admitted + timedelta(days=6), medicine, "inneliggande", heart_failure,
-               contact=stay, template=_note_template("inneliggande", "Epikris"))
+        w.lab(
+            admitted,
+            medicine,
+            _panel("hjärtsvikt"),
+            shift={_panel("hjärtsvikt").analyses[0].name: 4.0},
+        )
+        w.note(
+            admitted + timedelta(days=6),
+            medicine,
+            "inneliggande",
+            heart_failure,
+            contact=stay,
+            template=_note_template("inneliggande", "Epikris"),
+        )
     w.alert(w.years_back(8), primary, next(a for a in cat.ALERTS if a.category == "Behandling"))
     for year in range(15):
         flu = next(v for v in cat.ADULT_VACCINES if "nfluensa" in v.target_diseases)
         w.vaccination(date(w.today.year - year - 1, 10, 20), primary, flu, 1, "Distriktssköterska")
-    w.add("vardplaner", w.at(w.years_back(1)), "Samordnad individuell plan (SIP)", primary,
-          "Distriktssköterska", {
-              "plan_type": "SIP",
-              "content": "Hemsjukvård två gånger i veckan för läkemedelsgenomgång och vikt. "
-                         "Hemtjänst morgon och kväll. Kontakt med vårdcentralen vid viktökning "
-                         "över 2 kg på tre dagar.",
-              "units": [primary.name, "Hemtjänsten i Kalmar kommun"],
-          })
+    w.add(
+        "vardplaner",
+        w.at(w.years_back(1)),
+        "Samordnad individuell plan (SIP)",
+        primary,
+        "Distriktssköterska",
+        {
+            "plan_type": "SIP",
+            "content": "Hemsjukvård två gånger i veckan för läkemedelsgenomgång och vikt. "
+            "Hemtjänst morgon och kväll. Kontakt med vårdcentralen vid viktökning "
+            "över 2 kg på tre dagar.",
+            "units": [primary.name, "Hemtjänsten i Kalmar kommun"],
+        },
+    )
     for years in (3, 1):
-        w.add("funktionstillstand", w.at(w.years_back(years)), "ADL-bedömning", primary,
-              "Arbetsterapeut", {
-                  "assessment_type": "Aktivitet (PADL)",
-                  "text": "Klarar förflyttning och toalettbesök själv. Behöver hjälp med dusch "
-                          "och påklädning av strumpor. Går med rollator inomhus.",
-              })
+        w.add(
+            "funktionstillstand",
+            w.at(w.years_back(years)),
+            "ADL-bedömning",
+            primary,
+            "Arbetsterapeut",
+            {
+                "assessment_type": "Aktivitet (PADL)",
+                "text": "Klarar förflyttning och toalettbesök själv. Behöver hjälp med dusch "
+                "och påklädning av strumpor. Går med rollator inomhus.",
+            },
+        )
 
 
 STORIES: dict[str, Callable[[RecordWriter], None]] = {

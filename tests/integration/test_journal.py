@@ -27,7 +27,13 @@ def test_start_page_explains_the_demo(client: FlaskClient) -> None:
 
 def test_every_page_carries_the_demo_banner(client: FlaskClient) -> None:
     log_in(client, "anna")
-    for path in ("/", "/logga-in", "/logga-in/bankid", "/journal/anna/", "/journal/anna/diagnoser/"):
+    for path in (
+        "/",
+        "/logga-in",
+        "/logga-in/bankid",
+        "/journal/anna/",
+        "/journal/anna/diagnoser/",
+    ):
         assert "DEMO – fiktiva uppgifter" in client.get(path).get_data(as_text=True), path
 
 
@@ -39,9 +45,26 @@ def test_healthz(client: FlaskClient) -> None:
 
 def test_picker_lists_every_persona_with_personnummer(client: FlaskClient) -> None:
     html = client.get("/logga-in/bankid").get_data(as_text=True)
-    for persona in ("anna", "karin", "johan", "ella", "liam", "maja", "teo", "sara", "fatima",
-                    "noah", "elin", "peter", "mikael", "hassan", "sofia", "gunnar", "eva",
-                    "tomasz"):
+    for persona in (
+        "anna",
+        "karin",
+        "johan",
+        "ella",
+        "liam",
+        "maja",
+        "teo",
+        "sara",
+        "fatima",
+        "noah",
+        "elin",
+        "peter",
+        "mikael",
+        "hassan",
+        "sofia",
+        "gunnar",
+        "eva",
+        "tomasz",
+    ):
         assert f'data-testid="persona-{persona}"' in html
     assert 'data-testid="persona-yara"' not in html  # a family member, not in the cast
     assert "19810323-2388" in html
@@ -89,8 +112,17 @@ def test_overview_counts_every_set_and_links_to_lists(client: FlaskClient) -> No
     html = client.get("/journal/anna/").get_data(as_text=True)
     for info_set in INFORMATION_SETS:
         assert f'data-testid="count-{info_set.key}"' in html
-    for key in ("anteckningar", "diagnoser", "vaccinationer", "provsvar", "lakemedel",
-                "remisser", "vardkontakter", "uppmarksamhet", "rontgen"):
+    for key in (
+        "anteckningar",
+        "diagnoser",
+        "vaccinationer",
+        "provsvar",
+        "lakemedel",
+        "remisser",
+        "vardkontakter",
+        "uppmarksamhet",
+        "rontgen",
+    ):
         assert f'data-testid="set-{key}"' in html, key
 
 
@@ -133,12 +165,16 @@ def test_voided_and_unapproved_entries_are_never_shown(client: FlaskClient, app:
     from demo.models import Entry
 
     with app.app_context():
-        hidden = db_session().scalars(
-            select(Entry.id).where(
-                Entry.subject_id == "anna",
-                (Entry.voided.is_(True)) | (Entry.approved_for_patient.is_(False)),
+        hidden = (
+            db_session()
+            .scalars(
+                select(Entry.id).where(
+                    Entry.subject_id == "anna",
+                    (Entry.voided.is_(True)) | (Entry.approved_for_patient.is_(False)),
+                )
             )
-        ).all()
+            .all()
+        )
     assert len(hidden) == 2
     log_in(client, "anna")
     listed: list[int] = []
@@ -255,8 +291,15 @@ def test_url_tampering_never_reaches_another_record(client: FlaskClient) -> None
 
 @pytest.mark.parametrize(
     "query",
-    ["sida=0", "sida=abc", "sida=-1", "sida=99999999999", "fran=2026-13-01", "till=igår",
-     "enhet=x"],
+    [
+        "sida=0",
+        "sida=abc",
+        "sida=-1",
+        "sida=99999999999",
+        "fran=2026-13-01",
+        "till=igår",
+        "enhet=x",
+    ],
 )
 def test_bad_list_parameters_are_400_in_swedish(client: FlaskClient, query: str) -> None:
     log_in(client, "anna")

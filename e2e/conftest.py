@@ -1,0 +1,255 @@
+"""Browser tests: the real app in a background thread, driven by headless Chromium.
+
+The world is seeded once per session into a temporary SQLite file. `server(day)`
+starts the app for that demo date (once per date, reused for the whole session)
+and answers its base URL. One browser serves the session; each test gets a
+fresh context and page. Every page a test visits is checked with axe-core
+(WCAG 2.1 A and AA): the page objects check on each navigation, and
+`every_visited_page_is_axe_checked` fails a test that reached a page no page
+object looked at.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import axe_playwright_python
+import pytest
+from playwright.sync_api import Browser, Error, Frame, Page, Playwright, sync_playwright
+from werkzeug.serving import BaseWSGIServer, make_server
+
+from demo import create_app
+from demo.clock import DEFAULT_DEMO_DATE
+from demo.db import writable_engine
+from seed import seed_database
+
+from pages import Journalen
+
+E2E_DIR = Path(__file__).resolve().parent
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_SCRIPT = Path(axe_playwright_python.__file__).resolve().parent / "axe.min.js"
+
+ServerFactory = Callable[[date], str]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test under e2e/ is an end-to-end test."""
+    for item in items:
+        if E2E_DIR in Path(str(item.path)).resolve().parents:
+            item.add_marker(pytest.mark.e2e)
+
+
+# --- The app ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('e2e-world') / 'journalen-demo.sqlite'}"
+    engine = writable_engine(url)
+    seed_database(engine, seed=1, today=DEFAULT_DEMO_DATE)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def server(database_url: str) -> Iterator[ServerFactory]:
+    """`server(day)`: the base URL of the app serving demo date `day` (started once per day)."""
+    running: dict[date, tuple[BaseWSGIServer, threading.Thread]] = {}
+
+    def start(today: date = DEFAULT_DEMO_DATE) -> str:
+        if today not in running:
+            # CSRF stays on: the forms carry their token, as for a visitor.
+            app = create_app({"DATABASE_URL": database_url, "DEMO_TODAY": today})
+            httpd = make_server("127.0.0.1", 0, app, threaded=True)
+            thread = threading.Thread(target=httpd.serve_forever, name=f"demo-{today}", daemon=True)
+            thread.start()
+            running[today] = (httpd, thread)
+        httpd = running[today][0]
+        return f"http://127.0.0.1:{httpd.server_port}"
+
+    yield start
+    for httpd, thread in running.values():
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def base_url(server: ServerFactory) -> str:
+    """The app on the default demo date, 26 November 2026."""
+    return server(DEFAULT_DEMO_DATE)
+
+
+# --- The browser --------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def playwright_instance() -> Iterator[Playwright]:
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance: Playwright) -> Iterator[Browser]:
+    executable = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+    if not Path(executable).is_file() or not os.access(executable, os.X_OK):
+        pytest.fail(
+            f"No Chromium at {executable!r}. The browser tests drive the system's Chromium: "
+            "install Debian's package `chromium` (or run scripts/find-chromium), or set "
+            "CHROMIUM_PATH to a Chromium executable.",
+            pytrace=False,
+        )
+    try:
+        browser = playwright_instance.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_ARGS
+        )
+    except Error as error:
+        pytest.fail(f"Chromium at {executable!r} did not start: {error}", pytrace=False)
+    yield browser
+    browser.close()
+
+
+# --- Accessibility ------------------------------------------------------------
+
+_CSRF_VALUE = re.compile(r'(name="csrf_token"[^>]*value=")[^"]*"')
+
+
+class AxeChecker:
+    """Runs axe-core on the page shown and fails on any WCAG 2.1 A/AA violation.
+
+    A page whose markup (CSRF tokens aside) was already found clean this session
+    is not checked again: the same markup gives the same answer. `checked_urls`
+    remembers, per browser page, which URLs were checked.
+    """
+
+    def __init__(self) -> None:
+        self.script = AXE_SCRIPT.read_text(encoding="utf-8")
+        self.clean: set[str] = set()
+        self.checked_urls: dict[Page, set[str]] = {}
+
+    def check(self, page: Page) -> None:
+        self.checked_urls.setdefault(page, set()).add(page_key(page.url))
+        markup = _CSRF_VALUE.sub(r'\1"', page.content())
+        fingerprint = hashlib.sha256(
+            f"{page.viewport_size}\n{page_key(page.url)}\n{markup}".encode()
+        ).hexdigest()
+        if fingerprint in self.clean:
+            return
+        if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+            page.evaluate(self.script)
+        result: dict[str, Any] = page.evaluate(
+            """async (tags) => await axe.run(document, {
+                runOnly: {type: "tag", values: tags},
+                resultTypes: ["violations"],
+            })""",
+            AXE_TAGS,
+        )
+        violations = result["violations"]
+        assert not violations, format_violations(page.url, violations)
+        self.clean.add(fingerprint)
+
+
+def format_violations(url: str, violations: list[dict[str, Any]]) -> str:
+    lines = [f"axe found {len(violations)} WCAG 2.1 A/AA violation(s) on {url}:"]
+    for violation in violations:
+        nodes = violation["nodes"]
+        targets = ", ".join(json.dumps(node["target"]) for node in nodes[:3])
+        more = f" (+{len(nodes) - 3} more)" if len(nodes) > 3 else ""
+        lines.append(
+            f"- {violation['id']} [{violation['impact']}]: {violation['help']}"
+            f"\n    on {targets}{more}"
+        )
+        summary = (nodes[0].get("failureSummary") or "").strip().replace("\n", "\n      ")
+        if summary:
+            lines.append(f"    {summary}")
+    return "\n".join(lines)
+
+
+def page_key(url: str) -> str:
+    """A visited page's identity: the URL without its fragment."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
+
+
+@pytest.fixture(scope="session")
+def axe_checker() -> AxeChecker:
+    return AxeChecker()
+
+
+# --- One fresh page per test ----------------------------------------------------
+
+
+@contextmanager
+def _checked_page(browser: Browser, checker: AxeChecker, **context_options: Any) -> Iterator[Page]:
+    """A fresh context and page; on leaving, every page it showed must have been axe-checked."""
+    context = browser.new_context(locale="sv-SE", **context_options)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    visited: set[str] = set()
+
+    def remember(frame: Frame) -> None:
+        if frame == page.main_frame and frame.url.startswith("http"):
+            visited.add(page_key(frame.url))
+
+    page.on("framenavigated", remember)
+    try:
+        yield page
+        unchecked = sorted(visited - checker.checked_urls.get(page, set()))
+        assert not unchecked, f"pages visited without an axe check: {unchecked}"
+    finally:
+        checker.checked_urls.pop(page, None)
+        context.close()
+
+
+@pytest.fixture
+def page(browser: Browser, axe_checker: AxeChecker) -> Iterator[Page]:
+    """A fresh browser context and page (desktop, 1280×720)."""
+    with _checked_page(browser, axe_checker) as new_page:
+        yield new_page
+
+
+@pytest.fixture
+def phone_page(browser: Browser, axe_checker: AxeChecker) -> Iterator[Page]:
+    """A fresh browser context and page on a small phone: 360×640 CSS pixels, touch."""
+    with _checked_page(
+        browser,
+        axe_checker,
+        viewport={"width": 360, "height": 640},
+        is_mobile=True,
+        has_touch=True,
+    ) as new_page:
+        yield new_page
+
+
+@pytest.fixture
+def journalen(page: Page, base_url: str, axe_checker: AxeChecker) -> Journalen:
+    """The app on the default demo date, in the test's page."""
+    return Journalen(page, base_url, axe_checker.check)
+
+
+@pytest.fixture
+def journalen_on(
+    page: Page, server: ServerFactory, axe_checker: AxeChecker
+) -> Callable[[date], Journalen]:
+    """`journalen_on(day)`: the app on another demo date, in the test's page."""
+    return lambda today: Journalen(page, server(today), axe_checker.check)
