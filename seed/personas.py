@@ -106,7 +106,7 @@ CAST: tuple[PersonSpec, ...] = (
         ),
         shows=(
             "Byt till barnens journaler. Maja är 14 och kan inte väljas. "
-            "Flytta datumet förbi den 1 december så försvinner Ella."
+            "Från den 1 december försvinner också Ella."
         ),
     ),
     PersonSpec(
@@ -161,7 +161,7 @@ CAST: tuple[PersonSpec, ...] = (
         region_id="orebro",
         profile=Profile.TEEN,
         scenario="15 år, fyller 16 den 3 december 2026.",
-        shows="Egen åtkomst börjar på 16-årsdagen: flytta datumet till den 3 december.",
+        shows="Egen åtkomst börjar på 16-årsdagen, den 3 december 2026.",
     ),
     PersonSpec(
         id="sara",

@@ -1,0 +1,159 @@
+"""Every persona of the picker, logged in through the start page, on 26 November 2026.
+
+Each persona has one journey here: what they see right after logging in. The
+cast comes from `GET /api/v1/personas`; a persona without a journey fails
+`test_every_persona_has_a_journey`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from urllib.request import urlopen
+
+import pytest
+from demo.information_sets import INFORMATION_SETS
+from pages import Journalen
+from playwright.sync_api import expect
+
+Journey = Callable[[Journalen], None]
+
+
+def own_overview(name: str, *non_empty_sets: str) -> Journey:
+    """The persona reads their own journal; the sets named have entries."""
+
+    def journey(app: Journalen) -> None:
+        overview = app.overview().expect_own(name)
+        for set_key in non_empty_sets:
+            assert overview.entry_count(set_key) > 0, set_key
+
+    return journey
+
+
+def refused_own_journal(name: str, sixteenth_birthday: str) -> Journey:
+    """Under 16: logged in, but the own journal is refused until the 16th birthday."""
+
+    def journey(app: Journalen) -> None:
+        refusal = app.refusal().expect_loaded("own_under_16")
+        expect(app.page.get_by_test_id("logged-in-as")).to_have_text(name)
+        expect(refusal.heading).to_have_text("Du kan inte läsa din journal")
+        expect(refusal.page.get_by_test_id("access-from")).to_have_text(
+            f"Du får tillgång den {sixteenth_birthday}."
+        )
+
+    return journey
+
+
+def anna(app: Journalen) -> None:
+    overview = app.overview().expect_own("Anna Lindqvist")
+    for set_key in (
+        "anteckningar",
+        "diagnoser",
+        "vaccinationer",
+        "provsvar",
+        "lakemedel",
+        "remisser",
+        "vardkontakter",
+        "uppmarksamhet",
+        "rontgen",
+    ):
+        assert overview.entry_count(set_key) > 0, set_key
+    # A count for every set, with or without entries.
+    for info_set in INFORMATION_SETS:
+        expect(overview.count(info_set.key)).to_be_visible()
+
+
+def karin(app: Journalen) -> None:
+    overview = app.overview().expect_own("Karin Berg")
+    expect(overview.subject("karin")).to_be_visible()
+    expect(overview.subject("ella")).to_have_text("Ella Berg")
+    expect(overview.subject("liam")).to_have_text("Liam Berg")
+    expect(overview.subject("maja")).to_have_count(0)
+    expect(overview.unavailable_child("maja")).to_be_visible()
+    expect(overview.unavailable_child("maja").locator("xpath=..")).to_contain_text("24 maj 2028")
+
+
+def johan(app: Journalen) -> None:
+    overview = app.overview().expect_own("Johan Berg")
+    expect(overview.subject("ella")).to_be_visible()
+    expect(overview.subject("liam")).to_have_count(0)
+    expect(app.page.locator("body")).not_to_contain_text("Liam")
+
+
+def maja(app: Journalen) -> None:
+    refused_own_journal("Maja Berg", "24 maj 2028")(app)
+
+
+def teo(app: Journalen) -> None:
+    refused_own_journal("Teo Nilsson", "3 december 2026")(app)
+
+
+def fatima(app: Journalen) -> None:
+    overview = app.overview().expect_own("Fatima Haddad")
+    expect(overview.subject("yara")).to_have_text("Yara Haddad")
+    expect(overview.subject("noah")).to_have_count(0)
+    expect(app.page.locator("body")).not_to_contain_text("Noah")
+
+
+def peter(app: Journalen) -> None:
+    overview = app.overview().expect_own("Peter Johansson")
+    elin = overview.switch_to("elin").expect_child("Elin Johansson")
+    expect(elin.limited_access).to_be_visible()
+    notes = elin.open_set("anteckningar").expect_loaded("Anteckningar")
+    expect(notes.entries.first).to_be_visible()
+    assert len(notes.unit_names()) == 1, notes.unit_names()
+
+
+def sofia(app: Journalen) -> None:
+    overview = app.overview().expect_own("Sofia Lund")
+    assert overview.entry_count("modravard") > 0
+
+
+def eva(app: Journalen) -> None:
+    refusal = app.refusal().expect_loaded("account_sealed")
+    expect(refusal.heading).to_have_text("Du kan inte läsa din journal")
+    expect(refusal.no_access).to_contain_text("förseglat")
+
+
+def tomasz(app: Journalen) -> None:
+    refusal = app.refusal().expect_loaded("no_personnummer")
+    expect(refusal.heading).to_have_text("Tomasz Nowak kan inte logga in")
+    expect(app.page.get_by_role("button", name="Logga ut")).to_have_count(0)
+
+
+JOURNEYS: dict[str, Journey] = {
+    "anna": anna,
+    "karin": karin,
+    "johan": johan,
+    "ella": refused_own_journal("Ella Berg", "1 december 2029"),
+    "liam": refused_own_journal("Liam Berg", "21 april 2038"),
+    "noah": refused_own_journal("Noah Haddad", "19 juli 2033"),
+    "maja": maja,
+    "teo": teo,
+    "sara": own_overview("Sara Ahmed"),
+    "fatima": fatima,
+    "elin": refused_own_journal("Elin Johansson", "24 september 2028"),
+    "peter": peter,
+    "mikael": own_overview("Mikael Svensson", "anteckningar", "provsvar"),
+    "hassan": own_overview("Hassan Ali"),
+    "sofia": sofia,
+    "gunnar": own_overview("Gunnar Eriksson", "provsvar", "lakemedel", "diagnoser"),
+    "eva": eva,
+    "tomasz": tomasz,
+}
+
+
+def test_every_persona_has_a_journey(base_url: str) -> None:
+    with urlopen(f"{base_url}/api/v1/personas") as response:
+        cast = {persona["id"] for persona in json.load(response)["personas"]}
+    assert cast, "the API lists no personas"
+    assert not cast - JOURNEYS.keys(), f"personas without a journey: {sorted(cast - JOURNEYS.keys())}"
+    assert not JOURNEYS.keys() - cast, f"journeys for no persona: {sorted(JOURNEYS.keys() - cast)}"
+
+
+@pytest.mark.parametrize("person_id", JOURNEYS)
+def test_persona_logs_in_and_sees_their_scenario(journalen: Journalen, person_id: str) -> None:
+    picker = journalen.start().log_in().choose("BankID")
+    expect(picker.personas).to_have_count(len(JOURNEYS))
+    picker.log_in_as(person_id)
+    JOURNEYS[person_id](journalen)
