@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, render_template, request
+from flask import Flask, current_app, render_template, request
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -37,7 +37,8 @@ def handle_csrf_error(_error: CSRFError) -> tuple[str, int]:
     return render_template("errors/error.html", status=400, title=title, text=text), 400
 
 
-def handle_unexpected(_error: Exception) -> tuple[str, int]:
+def handle_unexpected(error: Exception) -> tuple[str, int]:
+    current_app.logger.error("Unhandled error on %s", request.path, exc_info=error)
     return _render(InternalServerError.code)
 
 

@@ -132,8 +132,14 @@ def units_of(entries: list[Entry]) -> list[CareUnit]:
     return sorted(units.values(), key=lambda unit: unit.name)
 
 
+# The largest id a database integer holds; a larger one in a URL names no entry.
+LARGEST_ID = 2**63 - 1
+
+
 def visible_entry(subject: SubjectAccess, entry_id: int, today: date) -> Entry | None:
     """One entry, if it is the subject's and the viewer is shown it today."""
+    if not 0 < entry_id <= LARGEST_ID:
+        return None
     entry = db_session().get(Entry, entry_id)
     if entry is None or entry.subject_id != subject.person.id:
         return None

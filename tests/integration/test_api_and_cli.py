@@ -127,3 +127,22 @@ def test_cli_seeds_a_new_world(make_app: Callable[..., Flask], tmp_path: Path) -
     with Session(writable_engine(url)) as session:
         info = session.get(SeedInfo, 1)
     assert info is not None and (info.seed, info.today) == (7, date(2027, 1, 15))
+
+
+def test_an_unexpected_error_shows_a_friendly_page_without_a_trace(
+    make_app: Callable[..., Flask],
+) -> None:
+    app = make_app()
+
+    def broken() -> str:
+        raise RuntimeError("secret internals")
+
+    app.add_url_rule("/broken", view_func=broken)
+    app.add_url_rule("/api/v1/broken", endpoint="api_broken", view_func=broken)
+    with app.test_client() as client:
+        page = client.get("/broken")
+        assert page.status_code == 500
+        assert "Något gick fel" in page.get_data(as_text=True)
+        assert "secret internals" not in page.get_data(as_text=True)
+        api = client.get("/api/v1/broken")
+        assert api.status_code == 500 and api.get_json()["error"]["status"] == 500

@@ -311,6 +311,9 @@ def test_bad_list_parameters_are_400_in_swedish(client: FlaskClient, query: str)
 def test_unknown_set_and_page_past_the_end_are_404(client: FlaskClient) -> None:
     log_in(client, "anna")
     assert client.get("/journal/anna/hemligt/").status_code == 404
+    assert client.get("/journal/anna/anteckningar/0").status_code == 404
+    assert client.get(f"/journal/anna/anteckningar/{2**64}").status_code == 404
+    assert client.get("/journal/%00/").status_code == 404
     assert client.get("/journal/anna/anteckningar/?sida=500").status_code == 404
 
 
@@ -332,3 +335,11 @@ def test_long_record_is_paginated(client: FlaskClient) -> None:
     assert len(entry_ids(first)) == 20
     assert 'data-testid="next-page"' in first
     assert not set(entry_ids(first)) & set(entry_ids(second))
+
+
+def test_forms_without_a_csrf_token_are_refused(make_app: Callable[..., Flask]) -> None:
+    with make_app(WTF_CSRF_ENABLED=True).test_client() as client:
+        response = client.post("/logga-in/bankid/anna")
+        assert response.status_code == 400
+        assert "Sidan har gått ut" in response.get_data(as_text=True)
+        assert client.get("/journal/anna/").status_code == 302  # not logged in
