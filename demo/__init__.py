@@ -24,7 +24,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if test_config is not None:
         app.config.from_mapping(test_config)
 
-    from demo import api, auth, cli, db, errors, i18n, journal, start
+    from demo import api, auth, cli, controls, db, errors, i18n, journal, regions, settings, start
 
     db.ensure_seeded(app)
     db.init_app(app)
@@ -37,6 +37,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(auth.bp)
     app.register_blueprint(journal.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(settings.bp)
+    app.register_blueprint(controls.bp)
+    app.register_blueprint(regions.bp)
     return app
 
 
@@ -44,8 +47,25 @@ def _template_helpers(app: Flask) -> None:
     """What every template may use: the demo date and the date rules."""
     from datetime import timedelta
 
+    from demo import visitor
     from demo.access import age_on, nth_birthday
-    from demo.clock import demo_today
+    from demo.clock import clock_is_moved, demo_today, server_today
+    from demo.explain import hidden_reason, refusal_rule
+    from demo.records import policy_for
 
-    app.jinja_env.globals.update(age_on=age_on, nth_birthday=nth_birthday, one_day=timedelta(1))
-    app.context_processor(lambda: {"demo_today": demo_today()})
+    app.jinja_env.globals.update(
+        age_on=age_on,
+        nth_birthday=nth_birthday,
+        one_day=timedelta(1),
+        hidden_reason=hidden_reason,
+        refusal_rule=refusal_rule,
+        policy_for=policy_for,
+    )
+    app.context_processor(
+        lambda: {
+            "demo_today": demo_today(),
+            "server_today": server_today(),
+            "clock_moved": clock_is_moved(),
+            "explain_on": visitor.explain_mode(),
+        }
+    )

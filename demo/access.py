@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -62,6 +62,18 @@ def age_on(birth_date: date, today: date) -> int:
     if today < birthday_in_year(birth_date, today.year):
         years -= 1
     return years
+
+
+def next_access_change(viewer_birth: date, children_births: list[date], today: date) -> date | None:
+    """The next day after `today` on which an age rule changes what the viewer reads:
+    their own 16th birthday, or a child's 13th or 16th."""
+    candidates = [nth_birthday(viewer_birth, OWN_ACCESS_AGE)]
+    for birth in children_births:
+        candidates += [
+            nth_birthday(birth, GUARDIAN_ACCESS_ENDS_AGE),
+            nth_birthday(birth, OWN_ACCESS_AGE),
+        ]
+    return min((day for day in candidates if day > today), default=None)
 
 
 # --- The facts the rules look at -------------------------------------------
@@ -241,16 +253,122 @@ def guardian_access(
     return Decision(False, Reason.CHILD_13_TO_15)
 
 
+# --- Providers' rules and the citizen's choices -------------------------------
+
+
+class Category(StrEnum):
+    """What kind of entry a provider's rule speaks of."""
+
+    NOTE = "note"
+    LAB = "lab"  # clinical chemistry
+    MICROBIOLOGY = "microbiology"
+    RADIOLOGY = "radiology"
+    REFERRAL_ANSWER = "referral_answer"
+    OTHER = "other"
+
+
+RESULT_CATEGORIES = frozenset(
+    {Category.LAB, Category.MICROBIOLOGY, Category.RADIOLOGY, Category.REFERRAL_ANSWER}
+)
+
+
+class UnsignedNotes(StrEnum):
+    """When a region shows a note nobody has signed yet."""
+
+    AT_ONCE = "at_once"
+    AFTER_DELAY = "after_delay"  # after the region's delay, signed or not
+    PATIENT_CHOICE = "patient_choice"  # if the citizen chose to see them; else once signed
+
+
+class RegionalChoice(StrEnum):
+    """Choices a region lets the citizen make in settings (session state)."""
+
+    SHOW_UNSIGNED_NOTES = "show_unsigned_notes"  # Skåne
+    DELAY_ALL = "delay_all"  # Uppsala: the citizen chooses rådrum
+    DELAY_SIGNED_NOTES = "delay_signed_notes"  # Örebro
+
+
+# "Uppgifter nyare än 14 dagar": the national framework's choice, and the usual rådrum.
+STANDARD_DELAY_DAYS = 14
+
+
+@dataclass(frozen=True)
+class RegionPolicy:
+    """One region's rules for what the citizen sees and when (domain.md §3).
+
+    The defaults are the national framework: everything shown as soon as it
+    is entered; the citizen may choose to hide entries newer than 14 days.
+    """
+
+    region_id: str
+    delay_days: int = STANDARD_DELAY_DAYS
+    unsigned_notes: UnsignedNotes = UnsignedNotes.AT_ONCE
+    # Notes from units of these kinds wait this many days, signed or not.
+    unit_kind_note_delays: tuple[tuple[str, int], ...] = ()
+    results_shown: bool = True
+    # Days every result waits, reviewed or not (Blekinge).
+    result_delay_days: int = 0
+    # Per result category: days an unreviewed result waits (0: shown at once;
+    # None: shown only once reviewed). Categories not named use the default.
+    unreviewed_results: tuple[tuple[Category, int | None], ...] = ()
+    unreviewed_results_default: int | None = 0
+    # Notes written before this day are not shown (Kronoberg).
+    notes_from: date | None = None
+    # Care units of these kinds are never shown (Skåne: child psychiatry).
+    hidden_unit_kinds: frozenset[str] = frozenset()
+    regional_choices: frozenset[RegionalChoice] = frozenset()
+
+    def unit_note_delay(self, unit_kind: str) -> int:
+        return dict(self.unit_kind_note_delays).get(unit_kind, 0)
+
+    def unreviewed_delay(self, category: Category) -> int | None:
+        return dict(self.unreviewed_results).get(category, self.unreviewed_results_default)
+
+
+NATIONAL_FRAMEWORK = RegionPolicy(region_id="")
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the citizen chose this session (never stored anywhere else)."""
+
+    # Asked at each login: hide entries newer than 14 days.
+    hide_recent: bool = False
+    regional: frozenset[RegionalChoice] = frozenset()
+
+
 # --- Entries -----------------------------------------------------------------
 
 
 class Hidden(StrEnum):
     """Why an entry is not shown (the entry-level counterpart of Reason)."""
 
-    NOT_YET_WRITTEN = "not_yet_written"
     VOIDED = "voided"
     NOT_APPROVED_FOR_PATIENT = "not_approved_for_patient"
     OUTSIDE_GRANTED_UNIT = "outside_granted_unit"
+    UNIT_NEVER_SHOWN = "unit_never_shown"
+    RESULTS_NOT_SHOWN = "results_not_shown"
+    BEFORE_REGION_START = "before_region_start"
+    NOT_YET_WRITTEN = "not_yet_written"
+    UNSIGNED_NOTE = "unsigned_note"
+    UNIT_DELAY = "unit_delay"
+    RESULT_DELAY = "result_delay"
+    UNREVIEWED_RESULT = "unreviewed_result"
+    REGIONAL_CHOICE_DELAY = "regional_choice_delay"
+    HIDE_RECENT_CHOICE = "hide_recent_choice"
+
+
+# Hidden for good: no date will ever show these entries.
+PERMANENTLY_HIDDEN = frozenset(
+    {
+        Hidden.VOIDED,
+        Hidden.NOT_APPROVED_FOR_PATIENT,
+        Hidden.OUTSIDE_GRANTED_UNIT,
+        Hidden.UNIT_NEVER_SHOWN,
+        Hidden.RESULTS_NOT_SHOWN,
+        Hidden.BEFORE_REGION_START,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -259,6 +377,11 @@ class EntryFacts:
 
     unit_id: int
     document_date: date
+    category: Category = Category.OTHER
+    unit_kind: str = ""
+    # The day it was (or will be) signed or reviewed; None: not so far.
+    signed_on: date | None = None
+    reviewed_on: date | None = None
     approved_for_patient: bool = True
     voided: bool = False
 
@@ -274,10 +397,69 @@ class Visibility:
 SHOWN = Visibility(True)
 
 
-def entry_visibility(entry: EntryFacts, access: Decision, today: date) -> Visibility:
-    """Is this entry shown, to a viewer whose access to the subject is `access`?
+def _earliest(*days: date | None) -> date | None:
+    known = [day for day in days if day is not None]
+    return min(known) if known else None
 
-    The caller has already checked `access.allowed`; this decides per entry.
+
+def _waits(
+    entry: EntryFacts, policy: RegionPolicy, choices: Choices
+) -> list[tuple[date | None, Hidden]]:
+    """Every condition the entry waits for: (the day it is met or None if unknown, why)."""
+    written = entry.document_date
+    delay = timedelta(days=policy.delay_days)
+    waits: list[tuple[date | None, Hidden]] = [(written, Hidden.NOT_YET_WRITTEN)]
+    if entry.category is Category.NOTE:
+        if policy.unsigned_notes is UnsignedNotes.AFTER_DELAY:
+            waits.append((_earliest(entry.signed_on, written + delay), Hidden.UNSIGNED_NOTE))
+        elif policy.unsigned_notes is UnsignedNotes.PATIENT_CHOICE and not _chosen(
+            RegionalChoice.SHOW_UNSIGNED_NOTES, policy, choices
+        ):
+            waits.append((entry.signed_on, Hidden.UNSIGNED_NOTE))
+        unit_delay = policy.unit_note_delay(entry.unit_kind)
+        if unit_delay:
+            waits.append((written + timedelta(days=unit_delay), Hidden.UNIT_DELAY))
+        if _chosen(RegionalChoice.DELAY_SIGNED_NOTES, policy, choices):
+            waits.append((written + delay, Hidden.REGIONAL_CHOICE_DELAY))
+    if entry.category in RESULT_CATEGORIES:
+        if policy.result_delay_days:
+            waits.append((written + timedelta(days=policy.result_delay_days), Hidden.RESULT_DELAY))
+        unreviewed_delay = policy.unreviewed_delay(entry.category)
+        if unreviewed_delay is None:
+            waits.append((entry.reviewed_on, Hidden.UNREVIEWED_RESULT))
+        elif unreviewed_delay:
+            waits.append(
+                (
+                    _earliest(entry.reviewed_on, written + timedelta(days=unreviewed_delay)),
+                    Hidden.UNREVIEWED_RESULT,
+                )
+            )
+    if _chosen(RegionalChoice.DELAY_ALL, policy, choices):
+        waits.append((written + delay, Hidden.REGIONAL_CHOICE_DELAY))
+    if choices.hide_recent:
+        waits.append((written + timedelta(days=STANDARD_DELAY_DAYS), Hidden.HIDE_RECENT_CHOICE))
+    return waits
+
+
+def _chosen(choice: RegionalChoice, policy: RegionPolicy, choices: Choices) -> bool:
+    """A regional choice counts only where that region offers it."""
+    return choice in policy.regional_choices and choice in choices.regional
+
+
+def entry_visibility(
+    entry: EntryFacts,
+    access: Decision,
+    today: date,
+    policy: RegionPolicy = NATIONAL_FRAMEWORK,
+    choices: Choices = Choices(),
+) -> Visibility:
+    """Is this entry shown today, to a viewer whose access to the subject is `access`?
+
+    The caller has already checked `access.allowed`; this decides per entry,
+    under the rules of the region whose unit wrote it and the citizen's
+    choices. A hidden entry says why, and from which day it will be shown
+    when that day is known (a delay); an entry waiting for a signature or a
+    review that has not happened has no such day.
     """
     if entry.voided:
         return Visibility(False, Hidden.VOIDED)
@@ -285,10 +467,26 @@ def entry_visibility(entry: EntryFacts, access: Decision, today: date) -> Visibi
         return Visibility(False, Hidden.NOT_APPROVED_FOR_PATIENT)
     if not access.covers_unit(entry.unit_id):
         return Visibility(False, Hidden.OUTSIDE_GRANTED_UNIT)
-    if entry.document_date > today:
-        # The clock was moved back past the entry: it has not been written yet.
-        return Visibility(False, Hidden.NOT_YET_WRITTEN, shown_from=entry.document_date)
-    return SHOWN
+    if entry.unit_kind in policy.hidden_unit_kinds:
+        return Visibility(False, Hidden.UNIT_NEVER_SHOWN)
+    if entry.category in RESULT_CATEGORIES and not policy.results_shown:
+        return Visibility(False, Hidden.RESULTS_NOT_SHOWN)
+    if (
+        entry.category is Category.NOTE
+        and policy.notes_from is not None
+        and entry.document_date < policy.notes_from
+    ):
+        return Visibility(False, Hidden.BEFORE_REGION_START)
+    pending = [
+        (day, why) for day, why in _waits(entry, policy, choices) if day is None or day > today
+    ]
+    if not pending:
+        return SHOWN
+    if any(day is None for day, _ in pending):
+        why = next(why for day, why in pending if day is None)
+        return Visibility(False, why)
+    day, why = max(pending, key=lambda wait: wait[0] or today)
+    return Visibility(False, why, shown_from=day)
 
 
 def journal_access(

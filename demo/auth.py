@@ -64,7 +64,8 @@ def log_in(method: str, person_id: str) -> Response | tuple[str, int]:
         return render_template("auth/refused.html", person=person, reason=refusal), 403
     _start_fresh_session()  # a new login starts from nothing (no session fixation)
     login_user(person)
-    return redirect(url_for("journal.overview", subject_id=person.id))
+    # Journalen asks at each login whether to hide entries newer than 14 days.
+    return redirect(url_for("settings.login_question"))
 
 
 @bp.post("/logga-ut")

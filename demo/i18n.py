@@ -11,7 +11,9 @@ from datetime import date, datetime
 from flask import Flask, request, session
 from flask_babel import Babel, format_date, format_decimal, get_locale
 
-LANGUAGES = ("sv", "en")
+# English arrives with its message catalogue; until then only Swedish is offered,
+# so no page claims lang="en" over Swedish text.
+LANGUAGES = ("sv",)
 DEFAULT_LANGUAGE = "sv"
 
 

@@ -3,7 +3,8 @@
 Every page asks `records.subject_access` first. A subject the viewer may not
 see answers 404, so typing a URL reveals nothing; the refusals the real
 service explains (one's own journal before 16, a child in the 13–15 gap) get
-a page that says why and from when.
+a page that says why and from when. Which entries show is decided per entry
+by the rules, under the writing region's policy and the visitor's choices.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from demo import records
+from demo import records, visitor
 from demo.access import nth_birthday
 from demo.clock import demo_today
 from demo.information_sets import BY_KEY, INFORMATION_SETS
@@ -25,14 +26,14 @@ bp = Blueprint("journal", __name__, url_prefix="/journal")
 PAGE_SIZE = 20
 
 
-def _viewer() -> Person:
+def viewer() -> Person:
     person: Person = current_user._get_current_object()
     return person
 
 
 def _subject_or_refusal(subject_id: str, today: date) -> records.SubjectAccess | tuple[str, int]:
     """The subject if the viewer may read them; otherwise a refusal page, or 404."""
-    subject = records.subject_access(_viewer(), subject_id, today)
+    subject = records.subject_access(viewer(), subject_id, today)
     if subject is None:
         abort(404)
     if subject.decision.allowed:
@@ -50,26 +51,27 @@ def _refusal(subject: records.SubjectAccess, today: date) -> str:
         decision=subject.decision,
         thirteenth=nth_birthday(birth, 13),
         sixteenth=nth_birthday(birth, 16),
-        today=today,
-        **_switcher(today),
+        **_page_context(today),
     )
 
 
-def _switcher(today: date) -> dict[str, object]:
-    """The viewer and the children they may act for: the "whose journal" switcher."""
-    viewer = _viewer()
-    children = records.children_of(viewer, today)
+def _page_context(today: date) -> dict[str, object]:
+    """What every journal page shows: the viewer, the "whose journal" switcher, the day."""
+    person = viewer()
+    children = records.children_of(person, today)
     return {
-        "viewer": viewer,
+        "viewer": person,
         "children": children,
         "switchable": [c for c in children if c.decision.allowed],
+        "today": today,
+        "explain": visitor.explain_mode(),
     }
 
 
 @bp.get("/")
 @login_required
 def home() -> Response:
-    return redirect(url_for("journal.overview", subject_id=_viewer().id))
+    return redirect(url_for("journal.overview", subject_id=viewer().id))
 
 
 @bp.get("/<subject_id>/")
@@ -82,10 +84,9 @@ def overview(subject_id: str) -> str | tuple[str, int]:
     return render_template(
         "journal/overview.html",
         subject=subject,
-        counts=records.counts_by_kind(subject, today),
+        counts=records.counts_by_kind(subject, today, visitor.choices()),
         sets=INFORMATION_SETS,
-        today=today,
-        **_switcher(today),
+        **_page_context(today),
     )
 
 
@@ -123,8 +124,9 @@ def entry_list(subject_id: str, set_key: str) -> str | tuple[str, int]:
     subject = _subject_or_refusal(subject_id, today)
     if not isinstance(subject, records.SubjectAccess):
         return subject
-    entries = records.visible_entries(subject, today, set_key)
-    matching = [entry for entry in entries if entry_filter.matches(entry)]
+    judged = records.judged_entries(subject, today, visitor.choices(), set_key)
+    shown = [j.entry for j in judged if j.visibility.shown]
+    matching = [entry for entry in shown if entry_filter.matches(entry)]
     pages = max(1, -(-len(matching) // PAGE_SIZE))
     if page > pages:
         abort(404)
@@ -133,9 +135,11 @@ def entry_list(subject_id: str, set_key: str) -> str | tuple[str, int]:
         subject=subject,
         info_set=info_set,
         entries=matching[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+        # Explain mode (a demo addition) lists what the citizen cannot see yet.
+        hidden=[j for j in judged if not j.visibility.shown and entry_filter.matches(j.entry)],
         total=len(matching),
-        unfiltered_total=len(entries),
-        units=records.units_of(entries),
+        unfiltered_total=len(shown),
+        units=records.units_of(shown),
         entry_filter=entry_filter,
         page=page,
         pages=pages,
@@ -145,8 +149,7 @@ def entry_list(subject_id: str, set_key: str) -> str | tuple[str, int]:
             set_key=set_key,
             **{**request.args.to_dict(), "sida": number},
         ),
-        today=today,
-        **_switcher(today),
+        **_page_context(today),
     )
 
 
@@ -160,7 +163,7 @@ def entry_detail(subject_id: str, set_key: str, entry_id: int) -> str | tuple[st
     subject = _subject_or_refusal(subject_id, today)
     if not isinstance(subject, records.SubjectAccess):
         return subject
-    entry = records.visible_entry(subject, entry_id, today)
+    entry = records.visible_entry(subject, entry_id, today, visitor.choices())
     if entry is None or entry.kind != set_key:
         abort(404)
     return render_template(
@@ -168,6 +171,5 @@ def entry_detail(subject_id: str, set_key: str, entry_id: int) -> str | tuple[st
         subject=subject,
         info_set=info_set,
         entry=entry,
-        today=today,
-        **_switcher(today),
+        **_page_context(today),
     )

@@ -147,6 +147,8 @@ class Entry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
     kind: Mapped[str] = mapped_column(String(30))
+    # What the providers' rules call it (access.Category): note, lab, radiology...
+    category: Mapped[str] = mapped_column(String(20))
     # Local time in Sweden (Europe/Stockholm), as the record systems show it.
     document_time: Mapped[datetime]
     title: Mapped[str] = mapped_column(String(200))
@@ -155,6 +157,9 @@ class Entry(Base):
     unit_id: Mapped[int] = mapped_column(ForeignKey("care_units.id"))
     signed_at: Mapped[datetime | None]
     signed_by: Mapped[str | None] = mapped_column(String(120))
+    # When the ordering clinician reviewed (vidimerade) a result; None: not yet.
+    # Signing and reviewing may lie after the demo date: they happen as the clock moves.
+    reviewed_at: Mapped[datetime | None]
     approved_for_patient: Mapped[bool] = mapped_column(default=True)
     voided: Mapped[bool] = mapped_column(default=False)
     # The care contact (vårdkontakt) the entry was written in, if any.
@@ -167,10 +172,18 @@ class Entry(Base):
     def document_date(self) -> date:
         return self.document_time.date()
 
+    @property
+    def region_id(self) -> str:
+        return self.unit.provider.region_id
+
     def facts(self) -> access.EntryFacts:
         return access.EntryFacts(
             unit_id=self.unit_id,
             document_date=self.document_date,
+            category=access.Category(self.category),
+            unit_kind=self.unit.kind,
+            signed_on=self.signed_at.date() if self.signed_at else None,
+            reviewed_on=self.reviewed_at.date() if self.reviewed_at else None,
             approved_for_patient=self.approved_for_patient,
             voided=self.voided,
         )

@@ -16,6 +16,7 @@ from sqlalchemy.orm import defer
 from demo import access
 from demo.db import db_session
 from demo.models import CareUnit, Entry, Guardianship, Person
+from seed.policies import POLICIES
 
 
 @dataclass(frozen=True)
@@ -100,30 +101,62 @@ class EntryFilter:
         return self.end is None or entry.document_date <= self.end
 
 
-def _entries_query(subject_id: str, kind: str | None):  # type: ignore[no-untyped-def]
-    query = select(Entry).where(Entry.subject_id == subject_id)
+def policy_for(region_id: str) -> access.RegionPolicy:
+    """The rules of the region whose unit wrote an entry."""
+    return POLICIES.get(region_id, access.NATIONAL_FRAMEWORK)
+
+
+@dataclass(frozen=True)
+class JudgedEntry:
+    """An entry with the rules' verdict on it for this viewer, day and choices."""
+
+    entry: Entry
+    visibility: access.Visibility
+
+
+def judge(
+    entry: Entry, subject: SubjectAccess, today: date, choices: access.Choices
+) -> access.Visibility:
+    return access.entry_visibility(
+        entry.facts(), subject.decision, today, policy_for(entry.region_id), choices
+    )
+
+
+def judged_entries(
+    subject: SubjectAccess,
+    today: date,
+    choices: access.Choices,
+    kind: str | None = None,
+    *,
+    with_details: bool = True,
+) -> list[JudgedEntry]:
+    """All the subject's entries (of one set), newest first, each judged (one query)."""
+    query = select(Entry).where(Entry.subject_id == subject.person.id)
     if kind is not None:
         query = query.where(Entry.kind == kind)
-    return query.order_by(Entry.document_time.desc(), Entry.id.desc())
-
-
-def visible_entries(
-    subject: SubjectAccess, today: date, kind: str | None = None, *, with_details: bool = True
-) -> list[Entry]:
-    """The subject's entries the viewer is shown today, newest first (one query)."""
-    query = _entries_query(subject.person.id, kind)
+    query = query.order_by(Entry.document_time.desc(), Entry.id.desc())
     if not with_details:
         query = query.options(defer(Entry.details))
     return [
-        entry
+        JudgedEntry(entry, judge(entry, subject, today, choices))
         for entry in db_session().scalars(query).unique()
-        if access.entry_visibility(entry.facts(), subject.decision, today).shown
     ]
 
 
-def counts_by_kind(subject: SubjectAccess, today: date) -> Counter[str]:
+def visible_entries(
+    subject: SubjectAccess, today: date, choices: access.Choices, kind: str | None = None
+) -> list[Entry]:
+    """The subject's entries the viewer is shown today, newest first."""
+    return [j.entry for j in judged_entries(subject, today, choices, kind) if j.visibility.shown]
+
+
+def counts_by_kind(subject: SubjectAccess, today: date, choices: access.Choices) -> Counter[str]:
     """How many entries of each information set the viewer is shown today."""
-    return Counter(entry.kind for entry in visible_entries(subject, today, with_details=False))
+    return Counter(
+        j.entry.kind
+        for j in judged_entries(subject, today, choices, with_details=False)
+        if j.visibility.shown
+    )
 
 
 def units_of(entries: list[Entry]) -> list[CareUnit]:
@@ -136,13 +169,15 @@ def units_of(entries: list[Entry]) -> list[CareUnit]:
 LARGEST_ID = 2**63 - 1
 
 
-def visible_entry(subject: SubjectAccess, entry_id: int, today: date) -> Entry | None:
+def visible_entry(
+    subject: SubjectAccess, entry_id: int, today: date, choices: access.Choices
+) -> Entry | None:
     """One entry, if it is the subject's and the viewer is shown it today."""
     if not 0 < entry_id <= LARGEST_ID:
         return None
     entry = db_session().get(Entry, entry_id)
     if entry is None or entry.subject_id != subject.person.id:
         return None
-    if not access.entry_visibility(entry.facts(), subject.decision, today).shown:
+    if not judge(entry, subject, today, choices).shown:
         return None
     return entry

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template
 
-from demo.clock import demo_today
+from demo.clock import demo_today, server_today
 from demo.db import is_seeded
 
 bp = Blueprint("start", __name__)
@@ -20,6 +20,6 @@ def healthz() -> tuple[dict[str, object], int]:
     seeded = is_seeded(current_app.extensions["db_engine"])
     body: dict[str, object] = {
         "status": "ok" if seeded else "unseeded",
-        "demo_today": demo_today().isoformat(),
+        "demo_today": server_today().isoformat(),
     }
     return body, 200 if seeded else 503

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import axe_playwright_python
 import pytest
+from pages import Journalen
 from playwright.sync_api import Browser, Error, Frame, Page, Playwright, sync_playwright
 from werkzeug.serving import BaseWSGIServer, make_server
 
@@ -32,8 +33,6 @@ from demo import create_app
 from demo.clock import DEFAULT_DEMO_DATE
 from demo.db import writable_engine
 from seed import seed_database
-
-from pages import Journalen
 
 E2E_DIR = Path(__file__).resolve().parent
 
@@ -137,8 +136,9 @@ _CSRF_VALUE = re.compile(r'(name="csrf_token"[^>]*value=")[^"]*"')
 class AxeChecker:
     """Runs axe-core on the page shown and fails on any WCAG 2.1 A/AA violation.
 
-    A page whose markup (CSRF tokens aside) was already found clean this session
-    is not checked again: the same markup gives the same answer. `checked_urls`
+    A page whose markup (CSRF tokens aside) was already found clean this session,
+    in the same viewport and colour scheme, is not checked again: the same
+    markup gives the same answer. `checked_urls`
     remembers, per browser page, which URLs were checked.
     """
 
@@ -150,8 +150,9 @@ class AxeChecker:
     def check(self, page: Page) -> None:
         self.checked_urls.setdefault(page, set()).add(page_key(page.url))
         markup = _CSRF_VALUE.sub(r'\1"', page.content())
+        dark = page.evaluate("() => matchMedia('(prefers-color-scheme: dark)').matches")
         fingerprint = hashlib.sha256(
-            f"{page.viewport_size}\n{page_key(page.url)}\n{markup}".encode()
+            f"{page.viewport_size}\n{dark}\n{page_key(page.url)}\n{markup}".encode()
         ).hexdigest()
         if fingerprint in self.clean:
             return
@@ -165,7 +166,8 @@ class AxeChecker:
             AXE_TAGS,
         )
         violations = result["violations"]
-        assert not violations, format_violations(page.url, violations)
+        if violations:
+            raise AssertionError(format_violations(page.url, violations))
         self.clean.add(fingerprint)
 
 
@@ -253,3 +255,29 @@ def journalen_on(
 ) -> Callable[[date], Journalen]:
     """`journalen_on(day)`: the app on another demo date, in the test's page."""
     return lambda today: Journalen(page, server(today), axe_checker.check)
+
+
+def assert_no_horizontal_scroll(page: Page) -> None:
+    scroll_width, inner_width = page.evaluate(
+        "() => [document.documentElement.scrollWidth, window.innerWidth]"
+    )
+    assert scroll_width <= inner_width, (
+        f"{page.url} scrolls sideways: {scroll_width}px wide in a {inner_width}px window"
+    )
+
+
+@pytest.fixture(params=["light", "dark"])
+def phone_journalen(
+    request: pytest.FixtureRequest, phone_page: Page, base_url: str, axe_checker: AxeChecker
+) -> Journalen:
+    """The app on a 360×640 phone, in the light and the dark colour scheme.
+
+    Each page is checked by axe and must not scroll sideways.
+    """
+    phone_page.emulate_media(color_scheme=request.param)
+
+    def check(page: Page) -> None:
+        axe_checker.check(page)
+        assert_no_horizontal_scroll(page)
+
+    return Journalen(phone_page, base_url, check)

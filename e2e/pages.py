@@ -194,9 +194,7 @@ class ListPage(JournalPage):
         return self.page.get_by_test_id("next-page")
 
     def entry_ids(self) -> list[str]:
-        return [
-            entry.get_attribute("data-entry-id") or "" for entry in self.entries.all()
-        ]
+        return [entry.get_attribute("data-entry-id") or "" for entry in self.entries.all()]
 
     def unit_names(self) -> list[str]:
         """The care units the filter offers (not "Alla vårdenheter")."""

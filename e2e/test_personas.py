@@ -12,9 +12,10 @@ from collections.abc import Callable
 from urllib.request import urlopen
 
 import pytest
-from demo.information_sets import INFORMATION_SETS
 from pages import Journalen
 from playwright.sync_api import expect
+
+from demo.information_sets import INFORMATION_SETS
 
 Journey = Callable[[Journalen], None]
 
@@ -147,7 +148,9 @@ def test_every_persona_has_a_journey(base_url: str) -> None:
     with urlopen(f"{base_url}/api/v1/personas") as response:
         cast = {persona["id"] for persona in json.load(response)["personas"]}
     assert cast, "the API lists no personas"
-    assert not cast - JOURNEYS.keys(), f"personas without a journey: {sorted(cast - JOURNEYS.keys())}"
+    assert not cast - JOURNEYS.keys(), (
+        f"personas without a journey: {sorted(cast - JOURNEYS.keys())}"
+    )
     assert not JOURNEYS.keys() - cast, f"journeys for no persona: {sorted(JOURNEYS.keys() - cast)}"
 
 

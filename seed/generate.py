@@ -15,9 +15,23 @@ from typing import Any
 from faker import Faker
 from sqlalchemy.orm import Session
 
+from demo.access import RESULT_CATEGORIES, Category
 from demo.models import CareUnit, Entry
 from seed import catalogues as cat
 from seed.personas import PersonSpec
+
+
+def category_of(kind: str, details: dict[str, Any]) -> Category:
+    """What the providers' rules call an entry of this set."""
+    if kind == "anteckningar":
+        return Category.NOTE
+    if kind == "provsvar":
+        return Category.MICROBIOLOGY if details["discipline"] == "Mikrobiologi" else Category.LAB
+    if kind == "rontgen":
+        return Category.RADIOLOGY
+    if kind == "remisser":
+        return Category.REFERRAL_ANSWER
+    return Category.OTHER
 
 
 def person_seed(seed: int, person_id: str) -> int:
@@ -79,21 +93,34 @@ class RecordWriter:
         details: dict[str, Any],
         *,
         signed: bool = True,
+        signed_after: timedelta | None = None,
+        reviewed: bool | None = None,
+        reviewed_after: timedelta | None = None,
         approved: bool = True,
         voided: bool = False,
         contact: Entry | None = None,
     ) -> Entry:
+        """One entry. Signing (and, for results, review) happens after a usual while,
+        or after `signed_after` / `reviewed_after`, which may reach past the demo date."""
         author = self.staff(unit, profession)
+        signed_at = when + (signed_after or timedelta(hours=self.rng.randint(1, 20)))
+        category = category_of(kind, details)
+        reviewed_at = None
+        if category in RESULT_CATEGORIES and reviewed is not False:
+            reviewed_at = when + (reviewed_after or timedelta(days=self.rng.randint(1, 3)))
+            details = {**details, "reviewed_by": self.staff(unit, "Läkare")}
         entry = Entry(
             subject_id=self.person.id,
             kind=kind,
+            category=category.value,
             document_time=when,
             title=title,
             author_name=author,
             author_profession=profession,
             unit_id=unit.id,
-            signed_at=when + timedelta(hours=self.rng.randint(1, 20)) if signed else None,
+            signed_at=signed_at if signed else None,
             signed_by=author if signed else None,
+            reviewed_at=reviewed_at,
             approved_for_patient=approved,
             voided=voided,
             care_contact_id=contact.id if contact is not None else None,
@@ -142,6 +169,7 @@ class RecordWriter:
         *,
         contact: Entry | None = None,
         signed: bool = True,
+        signed_after: timedelta | None = None,
         template: cat.NoteTemplate | None = None,
         hour: int | None = None,
     ) -> Entry:
@@ -161,6 +189,7 @@ class RecordWriter:
                 "dissent": None,
             },
             signed=signed,
+            signed_after=signed_after,
             contact=contact,
         )
 
@@ -218,6 +247,7 @@ class RecordWriter:
         *,
         shift: dict[str, float] | None = None,
         reviewed: bool = True,
+        reviewed_after: timedelta | None = None,
         final: bool = True,
     ) -> Entry:
         """A result for a panel; `shift` moves named analyses (in SDs) to make them abnormal."""
@@ -248,8 +278,6 @@ class RecordWriter:
             )
         when = self.at(day, self.rng.randint(7, 10))
         lab_unit = self.unit("lab", unit.provider.region_id)
-        reviewer = self.staff(unit, "Läkare")
-        reviewed_at = when + timedelta(days=self.rng.randint(1, 3))
         return self.add(
             "provsvar",
             when,
@@ -262,9 +290,9 @@ class RecordWriter:
                 "ordered_by_unit": unit.name,
                 "status": "Slutsvar" if final else "Preliminärt svar",
                 "analyses": analyses,
-                "reviewed_by": reviewer if reviewed else None,
-                "reviewed_at": reviewed_at.isoformat(timespec="minutes") if reviewed else None,
             },
+            reviewed=reviewed,
+            reviewed_after=reviewed_after,
         )
 
     def microbiology(
@@ -286,11 +314,8 @@ class RecordWriter:
                 "report": result.result_text,
                 "analyses": [],
                 "positive": result.positive,
-                "reviewed_by": self.staff(unit, "Läkare") if reviewed else None,
-                "reviewed_at": (when + timedelta(days=1)).isoformat(timespec="minutes")
-                if reviewed
-                else None,
             },
+            reviewed=reviewed,
         )
 
     def prescription(self, day: date, unit: CareUnit, drug: cat.Drug, days: int | None) -> Entry:
@@ -336,7 +361,6 @@ class RecordWriter:
                 "sent": day.isoformat(),
                 "from_unit": from_unit.name,
                 "to_unit": to_unit.name,
-                "reviewed": True,
             },
         )
 
@@ -355,8 +379,8 @@ class RecordWriter:
                 "report": template.report,
                 "dose_msv": template.dose_msv,
                 "ordered_by_unit": unit.name,
-                "reviewed": reviewed,
             },
+            reviewed=reviewed,
         )
 
     def alert(self, day: date, unit: CareUnit, template: cat.AlertTemplate) -> Entry:

@@ -21,6 +21,7 @@ class Profile:
     """Which kind of record the generator writes for a person."""
 
     RICH_ADULT = "rich_adult"
+    TRAVELLER = "traveller"
     ADULT = "adult"
     CHILD = "child"
     TEEN = "teen"
@@ -238,6 +239,22 @@ CAST: tuple[PersonSpec, ...] = (
         scenario="Nyligen utredd i Region Blekinge: osignerade anteckningar och ovidimerade "
         "provsvar från de senaste två veckorna.",
         shows="Rådrum, signering och vidimering; valet att dölja uppgifter nyare än 14 dagar.",
+    ),
+    PersonSpec(
+        id="lars",
+        given_name="Lars",
+        family_name="Vikström",
+        personnummer="197508259293",
+        region_id="jamtland-harjedalen",
+        profile=Profile.TRAVELLER,
+        scenario=(
+            "Servicetekniker som arbetar i hela landet och har sökt vård i alla 21 regioner "
+            "de senaste två veckorna."
+        ),
+        shows=(
+            "Alla regioners regler sida vid sida: anteckningar och provsvar från 13 och 14 "
+            "dagar sedan, signerade och osignerade, vidimerade och ovidimerade."
+        ),
     ),
     PersonSpec(
         id="hassan",

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from seed import catalogues as cat
 from seed.generate import RecordWriter, find_diagnosis
 from seed.personas import Profile
+from seed.regions import REGIONS
 
 
 def _panel(name_part: str) -> cat.LabPanel:
@@ -129,37 +130,76 @@ def _diabetes_at_childrens_clinic(w: RecordWriter) -> None:
 
 
 def delays(w: RecordWriter) -> None:
-    """An investigation in the last weeks: signed and unsigned notes, reviewed and not."""
+    """An investigation in the last weeks: signed and unsigned notes, reviewed and not.
+
+    A note and a result are signed or reviewed a few days after the demo date,
+    so moving the clock shows them before their 14 days are up.
+    """
     w.primary_care(w.years_back(5), w.today - timedelta(days=60), visits=4)
     unit = w.unit("medicin")
     anemia = find_diagnosis("D50")
     blood = _panel("blodstatus")
-    for days_ago, signed in (
-        (30, True),
-        (20, True),
-        (15, False),
-        (14, False),
-        (13, False),
-        (10, True),
-        (3, False),
-        (1, False),
+    # (days ago, days until signed; None: not signed)
+    for days_ago, signed_after in (
+        (30, 1),
+        (20, 2),
+        (15, None),
+        (14, None),
+        (13, None),
+        (10, 0),
+        (3, 5),
+        (1, None),
     ):
-        w.note(w.today - timedelta(days=days_ago), unit, "primarvard", anemia, signed=signed)
-    for days_ago, reviewed in ((21, True), (14, False), (13, False), (2, False)):
+        w.note(
+            w.today - timedelta(days=days_ago),
+            unit,
+            "primarvard",
+            anemia,
+            signed=signed_after is not None,
+            signed_after=timedelta(days=signed_after, hours=2) if signed_after else None,
+        )
+    # (days ago, days until reviewed; None: not reviewed)
+    for days_ago, reviewed_after in ((21, 1), (14, None), (13, None), (2, 4)):
         w.lab(
             w.today - timedelta(days=days_ago),
             unit,
             blood,
             shift={blood.analyses[0].name: -2.5},
-            reviewed=reviewed,
+            reviewed=reviewed_after is not None,
+            reviewed_after=timedelta(days=reviewed_after) if reviewed_after else None,
         )
     w.radiology(w.today - timedelta(days=5), unit, cat.RADIOLOGY[3], reviewed=False)
 
 
+def traveller(w: RecordWriter) -> None:
+    """Care in every region in the last two weeks, on both sides of each region's rules:
+    notes and results written 13 and 14 days ago, signed or not, reviewed or not."""
+    w.primary_care(w.years_back(6), w.years_back(1), visits=3)
+    chemistry = _panel("inflammation")
+    for region in REGIONS:
+        unit = w.unit("primarvard", region.id)
+        for days_ago in (14, 13):
+            day = w.today - timedelta(days=days_ago)
+            w.note(day, unit, "primarvard", signed_after=timedelta(hours=3))
+            w.note(day, unit, "primarvard", signed=False)
+            w.lab(day, unit, chemistry, reviewed=False)
+            w.radiology(day, unit, cat.RADIOLOGY[0], reviewed=False)
+        recent = w.today - timedelta(days=13)
+        w.lab(recent, unit, chemistry, reviewed_after=timedelta(hours=20))
+        w.microbiology(recent, unit, cat.MICROBIOLOGY[0], reviewed=False)
+    kronoberg = w.unit("primarvard", "kronoberg")
+    for day in (date(2014, 12, 31), date(2015, 1, 1)):
+        w.note(day, kronoberg, "primarvard")
+
+
 def psychiatry(w: RecordWriter) -> None:
-    """Outpatient care, an earlier admission, and the current one (day 20 today)."""
-    w.primary_care(w.years_back(4), w.years_back(2), visits=2)
+    """Child psychiatry at 15 (never shown in Skåne), outpatient care, an earlier
+    admission, and the current one (day 20 today): its notes wait 28 days in Skåne."""
     depression = find_diagnosis("F32")
+    bup = w.unit("bup")
+    for months in (0, 2, 5):
+        w.note(w.age_days(15 * 365 + 30 * months), bup, "psykiatri_oppen", depression)
+    w.primary_care(w.years_back(4), w.years_back(2), visits=2)
     outpatient = w.unit("psykiatri_oppen")
     for months in range(22, 4, -3):
         w.note(w.today - timedelta(days=30 * months), outpatient, "psykiatri_oppen", depression)
@@ -310,6 +350,7 @@ def elderly(w: RecordWriter) -> None:
 
 STORIES: dict[str, Callable[[RecordWriter], None]] = {
     Profile.RICH_ADULT: rich_adult,
+    Profile.TRAVELLER: traveller,
     Profile.ADULT: adult,
     Profile.CHILD: child,
     Profile.TEEN: teen,

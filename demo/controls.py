@@ -1,0 +1,66 @@
+"""Demo controls (demo additions, not in the real service): the visitor's own
+clock and explain mode. Each is a POST with a CSRF token; the state is the
+visitor's session only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, redirect, request, url_for
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from demo import records, visitor
+from demo.access import next_access_change
+from demo.clock import demo_today
+
+bp = Blueprint("controls", __name__, url_prefix="/demo")
+
+STEPS = {"plus1": timedelta(days=1), "plus14": timedelta(days=14)}
+
+
+def _back() -> Response:
+    """Back to the page the visitor came from (only a path on this site)."""
+    target = request.form.get("tillbaka", "")
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        target = url_for("start.index")
+    return redirect(target)
+
+
+def _next_birthday(today: date) -> date:
+    if not current_user.is_authenticated:
+        abort(400, description="no viewer")
+    children = [child.person.birth_date for child in records.children_of(current_user, today)]
+    day = next_access_change(current_user.birth_date, children, today)
+    if day is None:
+        abort(400, description="no birthday ahead")
+    return day
+
+
+@bp.post("/datum")
+def move_clock() -> Response:
+    action = request.form.get("atgard", "")
+    today = demo_today()
+    try:
+        if action == "aterstall":
+            visitor.set_clock(None)
+        elif action in STEPS:
+            visitor.set_clock(today + STEPS[action])
+        elif action == "fodelsedag":
+            visitor.set_clock(_next_birthday(today))
+        elif action == "satt":
+            visitor.set_clock(date.fromisoformat(request.form.get("datum", "")))
+        else:
+            abort(400, description="atgard")
+    except ValueError:
+        abort(400, description="datum")
+    return _back()
+
+
+@bp.post("/forklaring")
+def toggle_explain() -> Response:
+    visitor.set_explain_mode(not visitor.explain_mode())
+    return _back()

@@ -1,0 +1,23 @@
+""" "Vad visar vårdgivare?": each region's rules in plain Swedish, beside the source's words."""
+
+from __future__ import annotations
+
+from flask import Blueprint, render_template
+
+from demo.explain import describe_policy
+from demo.records import policy_for
+from seed.policies import SOURCES
+from seed.regions import REGIONS
+
+bp = Blueprint("regions", __name__)
+
+
+@bp.get("/regioner")
+def regions_page() -> str:
+    return render_template(
+        "regions/index.html",
+        regions=[
+            (region, describe_policy(policy_for(region.id)), SOURCES[region.id])
+            for region in REGIONS
+        ],
+    )

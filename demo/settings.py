@@ -1,0 +1,77 @@
+"""The citizen's choices: the 14-day question at each login, and the settings page.
+
+Both are real features of Journalen. The answers live in the visitor's
+session only (demo/visitor.py).
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask_login import login_required
+from werkzeug.wrappers import Response
+
+from demo import visitor
+from demo.access import RegionalChoice
+from demo.explain import describe_policy
+from demo.journal import viewer
+from demo.records import policy_for
+from seed.policies import POLICIES
+from seed.regions import REGIONS
+
+bp = Blueprint("settings", __name__)
+
+# The regions that let the citizen choose, and what.
+REGIONS_WITH_CHOICES = [
+    (region, choice)
+    for region in REGIONS
+    for choice in sorted(POLICIES[region.id].regional_choices)
+]
+
+
+def _is_yes(field: str) -> bool:
+    value = request.form.get(field, "")
+    if value not in ("ja", "nej"):
+        abort(400, description=field)
+    return value == "ja"
+
+
+@bp.get("/journal/val")
+@login_required
+def login_question() -> str:
+    return render_template(
+        "settings/login_question.html", hide_recent=visitor.choices().hide_recent
+    )
+
+
+@bp.post("/journal/val")
+@login_required
+def answer_login_question() -> Response:
+    visitor.set_hide_recent(_is_yes("dolj_nya"))
+    return redirect(url_for("journal.overview", subject_id=viewer().id))
+
+
+@bp.get("/installningar")
+@login_required
+def settings_page() -> str:
+    return render_template(
+        "settings/settings.html",
+        choices=visitor.choices(),
+        regions_with_choices=[
+            (region, choice, describe_policy(policy_for(region.id)))
+            for region, choice in REGIONS_WITH_CHOICES
+        ],
+        viewer=viewer(),
+    )
+
+
+@bp.post("/installningar")
+@login_required
+def save_settings() -> Response:
+    visitor.set_hide_recent(_is_yes("dolj_nya"))
+    chosen = set()
+    for value in request.form.getlist("regionalt_val"):
+        if value not in {choice.value for choice in RegionalChoice}:
+            abort(400, description="regionalt_val")
+        chosen.add(RegionalChoice(value))
+    visitor.set_regional_choices(chosen)
+    return redirect(url_for("settings.settings_page", sparat=1))

@@ -1,0 +1,76 @@
+"""Everything a visitor changes lives here, in their own (signed) session cookie.
+
+The seeded database never changes; two visitors never see each other's
+choices; a reset is clearing the session. Values are validated on the way in
+and read defensively on the way out, so a stale or odd session never breaks
+a page.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import session
+
+from demo.access import Choices, RegionalChoice
+
+CLOCK = "demo_date"
+HIDE_RECENT = "hide_recent"
+REGIONAL = "regional_choices"
+EXPLAIN = "explain"
+CHOICE_ASKED = "choice_asked"
+
+# The range a visitor may move the demo clock within.
+EARLIEST_DATE = date(1990, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
+
+
+def clock_override() -> date | None:
+    raw = session.get(CLOCK)
+    try:
+        return date.fromisoformat(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return None
+
+
+def set_clock(day: date | None) -> None:
+    if day is None:
+        session.pop(CLOCK, None)
+    else:
+        if not EARLIEST_DATE <= day <= LATEST_DATE:
+            raise ValueError(f"the demo date must lie between {EARLIEST_DATE} and {LATEST_DATE}")
+        session[CLOCK] = day.isoformat()
+
+
+def choices() -> Choices:
+    regional = session.get(REGIONAL, [])
+    known = {choice.value for choice in RegionalChoice}
+    return Choices(
+        hide_recent=session.get(HIDE_RECENT) is True,
+        regional=frozenset(
+            RegionalChoice(value)
+            for value in (regional if isinstance(regional, list) else [])
+            if value in known
+        ),
+    )
+
+
+def set_hide_recent(hide: bool) -> None:
+    session[HIDE_RECENT] = hide
+    session[CHOICE_ASKED] = True
+
+
+def has_answered_login_question() -> bool:
+    return session.get(CHOICE_ASKED) is True
+
+
+def set_regional_choices(chosen: set[RegionalChoice]) -> None:
+    session[REGIONAL] = sorted(choice.value for choice in chosen)
+
+
+def explain_mode() -> bool:
+    return session.get(EXPLAIN) is True
+
+
+def set_explain_mode(on: bool) -> None:
+    session[EXPLAIN] = on
