@@ -6,7 +6,7 @@ the fake citizens instead. Logging in and out are POSTs with a CSRF token.
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, abort, redirect, render_template, session, url_for
+from flask import Blueprint, Flask, abort, redirect, render_template, request, session, url_for
 from flask_login import LoginManager, login_required, login_user, logout_user
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.wrappers import Response
@@ -14,6 +14,7 @@ from werkzeug.wrappers import Response
 from demo import access, records
 from demo.clock import demo_today
 from demo.models import Person
+from demo.navigation import local_path
 
 bp = Blueprint("auth", __name__)
 
@@ -35,7 +36,9 @@ def load_user(person_id: str) -> Person | None:
 
 @bp.get("/logga-in")
 def choose_method() -> str:
-    return render_template("auth/eid.html", methods=E_ID_METHODS)
+    return render_template(
+        "auth/eid.html", methods=E_ID_METHODS, next_path=local_path(request.args.get("next"))
+    )
 
 
 @bp.get("/logga-in/<method>")
@@ -50,6 +53,7 @@ def choose_persona(method: str) -> str:
         method_key=method,
         people=people,
         today=today,
+        next_path=local_path(request.args.get("next")),
         can_read_own={p.id: access.own_access(p.facts(), today).allowed for p in people},
     )
 
@@ -64,8 +68,19 @@ def log_in(method: str, person_id: str) -> Response | tuple[str, int]:
         return render_template("auth/refused.html", person=person, reason=refusal), 403
     _start_fresh_session()  # a new login starts from nothing (no session fixation)
     login_user(person)
+    next_path = local_path(request.args.get("next"))
+    if not _can_read_anything(person):
+        # Nothing to hide: straight to the page that says why.
+        return redirect(next_path or url_for("journal.overview", subject_id=person.id))
     # Journalen asks at each login whether to hide entries newer than 14 days.
-    return redirect(url_for("settings.login_question"))
+    return redirect(url_for("settings.login_question", next=next_path))
+
+
+def _can_read_anything(person: Person) -> bool:
+    today = demo_today()
+    if access.own_access(person.facts(), today).allowed:
+        return True
+    return any(child.decision.allowed for child in records.children_of(person, today))
 
 
 @bp.post("/logga-ut")

@@ -6,7 +6,6 @@ visitor's session only.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, redirect, request, url_for
 from flask_login import current_user
@@ -15,6 +14,7 @@ from werkzeug.wrappers import Response
 from demo import records, visitor
 from demo.access import next_access_change
 from demo.clock import demo_today
+from demo.navigation import local_path
 
 bp = Blueprint("controls", __name__, url_prefix="/demo")
 
@@ -23,11 +23,7 @@ STEPS = {"plus1": timedelta(days=1), "plus14": timedelta(days=14)}
 
 def _back() -> Response:
     """Back to the page the visitor came from (only a path on this site)."""
-    target = request.form.get("tillbaka", "")
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
-        target = url_for("start.index")
-    return redirect(target)
+    return redirect(local_path(request.form.get("tillbaka")) or url_for("start.index"))
 
 
 def _next_birthday(today: date) -> date:

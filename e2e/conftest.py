@@ -138,8 +138,8 @@ class AxeChecker:
 
     A page whose markup (CSRF tokens aside) was already found clean this session,
     in the same viewport and colour scheme, is not checked again: the same
-    markup gives the same answer. `checked_urls`
-    remembers, per browser page, which URLs were checked.
+    markup gives the same answer. `checked_urls` remembers, per browser page,
+    which URLs were checked.
     """
 
     def __init__(self) -> None:
@@ -148,11 +148,16 @@ class AxeChecker:
         self.checked_urls: dict[Page, set[str]] = {}
 
     def check(self, page: Page) -> None:
+        page.wait_for_load_state("load")  # the whole document, stylesheet included
         self.checked_urls.setdefault(page, set()).add(page_key(page.url))
-        markup = _CSRF_VALUE.sub(r'\1"', page.content())
-        dark = page.evaluate("() => matchMedia('(prefers-color-scheme: dark)').matches")
+        markup, dark = page.evaluate(
+            """() => [document.documentElement.outerHTML,
+                      matchMedia("(prefers-color-scheme: dark)").matches]"""
+        )
+        markup = _CSRF_VALUE.sub(r'\1"', markup)
+        path = urlsplit(page.url)._replace(scheme="", netloc="", fragment="").geturl()
         fingerprint = hashlib.sha256(
-            f"{page.viewport_size}\n{dark}\n{page_key(page.url)}\n{markup}".encode()
+            f"{page.viewport_size}\n{dark}\n{path}\n{markup}".encode()
         ).hexdigest()
         if fingerprint in self.clean:
             return

@@ -31,9 +31,19 @@ class Journalen:
         self.goto("/")
         return StartPage(self).expect_loaded()
 
-    def log_in_as(self, person_id: str) -> None:
-        """The visitor's whole way in: start page, BankID, the persona's button."""
-        self.start().log_in().choose("BankID").log_in_as(person_id)
+    def log_in_as(self, person_id: str, *, can_read: bool = True) -> None:
+        """Log in from the persona picker (its address, as a returning visitor has it), and
+        answer "Visa alla uppgifter" to the 14-day question Journalen asks at each login
+        of someone who can read a journal (`can_read`; others go straight to a refusal).
+
+        The whole way from the start page is walked in test_personas.py."""
+        self.goto("/logga-in/bankid")
+        PersonaPickerPage(self).expect_loaded().log_in_as(person_id)
+        if can_read:
+            self.answer_login_question()
+
+    def answer_login_question(self, hide_recent: bool = False) -> None:
+        LoginQuestionPage(self).expect_loaded().answer(hide_recent)
 
     def overview(self) -> OverviewPage:
         return OverviewPage(self)
@@ -112,6 +122,20 @@ class PersonaPickerPage(PageObject):
         card = self.persona(person_id)
         expect(card).to_be_visible()
         card.get_by_role("button", name=re.compile(r"^Logga in som ")).click()
+
+
+class LoginQuestionPage(PageObject):
+    """Asked at each login: hide entries newer than 14 days?"""
+
+    def expect_loaded(self) -> LoginQuestionPage:
+        expect(self.heading).to_have_text("Vill du se uppgifter som är nyare än 14 dagar?")
+        self._checked()
+        return self
+
+    def answer(self, hide_recent: bool) -> None:
+        label = "Dölj uppgifter som är nyare än 14 dagar" if hide_recent else "Visa alla uppgifter"
+        self.page.get_by_label(label).check()
+        self.page.get_by_role("button", name="Fortsätt").click()
 
 
 class JournalPage(PageObject):
@@ -215,7 +239,7 @@ class ListPage(JournalPage):
     def open_entry(self, index: int = 0) -> EntryPage:
         entry = self.entries.nth(index)
         entry_id = entry.get_attribute("data-entry-id")
-        entry.get_by_role("link").click()
+        entry.get_by_role("heading").get_by_role("link").click()
         return EntryPage(self.app).expect_loaded(entry_id or "")
 
 

@@ -35,7 +35,7 @@ def test_karin_no_longer_sees_ella_on_her_13th_birthday(journalen_on: OnDate) ->
 
 def test_teo_is_refused_the_day_before_his_16th_birthday(journalen_on: OnDate) -> None:
     app = journalen_on(date(2026, 12, 2))
-    app.log_in_as("teo")
+    app.log_in_as("teo", can_read=False)
     refusal = app.refusal().expect_loaded("own_under_16")
     expect(refusal.demo_date).to_have_attribute("datetime", "2026-12-02")
     expect(refusal.page.get_by_test_id("access-from")).to_contain_text("3 december 2026")

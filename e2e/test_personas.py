@@ -24,6 +24,7 @@ def own_overview(name: str, *non_empty_sets: str) -> Journey:
     """The persona reads their own journal; the sets named have entries."""
 
     def journey(app: Journalen) -> None:
+        app.answer_login_question()
         overview = app.overview().expect_own(name)
         for set_key in non_empty_sets:
             assert overview.entry_count(set_key) > 0, set_key
@@ -32,7 +33,9 @@ def own_overview(name: str, *non_empty_sets: str) -> Journey:
 
 
 def refused_own_journal(name: str, sixteenth_birthday: str) -> Journey:
-    """Under 16: logged in, but the own journal is refused until the 16th birthday."""
+    """Under 16: logged in, but the own journal is refused until the 16th birthday.
+
+    With nothing to read, there is no 14-day question: straight to the refusal."""
 
     def journey(app: Journalen) -> None:
         refusal = app.refusal().expect_loaded("own_under_16")
@@ -46,6 +49,7 @@ def refused_own_journal(name: str, sixteenth_birthday: str) -> Journey:
 
 
 def anna(app: Journalen) -> None:
+    app.answer_login_question()
     overview = app.overview().expect_own("Anna Lindqvist")
     for set_key in (
         "anteckningar",
@@ -65,6 +69,7 @@ def anna(app: Journalen) -> None:
 
 
 def karin(app: Journalen) -> None:
+    app.answer_login_question()
     overview = app.overview().expect_own("Karin Berg")
     expect(overview.subject("karin")).to_be_visible()
     expect(overview.subject("ella")).to_have_text("Ella Berg")
@@ -75,6 +80,7 @@ def karin(app: Journalen) -> None:
 
 
 def johan(app: Journalen) -> None:
+    app.answer_login_question()
     overview = app.overview().expect_own("Johan Berg")
     expect(overview.subject("ella")).to_be_visible()
     expect(overview.subject("liam")).to_have_count(0)
@@ -90,6 +96,7 @@ def teo(app: Journalen) -> None:
 
 
 def fatima(app: Journalen) -> None:
+    app.answer_login_question()
     overview = app.overview().expect_own("Fatima Haddad")
     expect(overview.subject("yara")).to_have_text("Yara Haddad")
     expect(overview.subject("noah")).to_have_count(0)
@@ -97,6 +104,7 @@ def fatima(app: Journalen) -> None:
 
 
 def peter(app: Journalen) -> None:
+    app.answer_login_question()
     overview = app.overview().expect_own("Peter Johansson")
     elin = overview.switch_to("elin").expect_child("Elin Johansson")
     expect(elin.limited_access).to_be_visible()
@@ -106,6 +114,7 @@ def peter(app: Journalen) -> None:
 
 
 def sofia(app: Journalen) -> None:
+    app.answer_login_question()
     overview = app.overview().expect_own("Sofia Lund")
     assert overview.entry_count("modravard") > 0
 
@@ -117,6 +126,7 @@ def eva(app: Journalen) -> None:
 
 
 def tomasz(app: Journalen) -> None:
+    # Refused at the login itself: no 14-day question.
     refusal = app.refusal().expect_loaded("no_personnummer")
     expect(refusal.heading).to_have_text("Tomasz Nowak kan inte logga in")
     expect(app.page.get_by_role("button", name="Logga ut")).to_have_count(0)
@@ -136,6 +146,7 @@ JOURNEYS: dict[str, Journey] = {
     "elin": refused_own_journal("Elin Johansson", "24 september 2028"),
     "peter": peter,
     "mikael": own_overview("Mikael Svensson", "anteckningar", "provsvar"),
+    "lars": own_overview("Lars Vikström", "anteckningar", "provsvar"),
     "hassan": own_overview("Hassan Ali"),
     "sofia": sofia,
     "gunnar": own_overview("Gunnar Eriksson", "provsvar", "lakemedel", "diagnoser"),
@@ -144,10 +155,16 @@ JOURNEYS: dict[str, Journey] = {
 }
 
 
-def test_every_persona_has_a_journey(base_url: str) -> None:
-    with urlopen(f"{base_url}/api/v1/personas") as response:
+def test_every_persona_has_a_journey(journalen: Journalen) -> None:
+    with urlopen(f"{journalen.base_url}/api/v1/personas") as response:
         cast = {persona["id"] for persona in json.load(response)["personas"]}
     assert cast, "the API lists no personas"
+    picker = journalen.start().log_in().choose("BankID")
+    shown = {
+        (card.get_attribute("data-testid") or "").removeprefix("persona-")
+        for card in picker.personas.all()
+    }
+    assert shown == cast, f"the picker shows {sorted(shown)}, the API lists {sorted(cast)}"
     assert not cast - JOURNEYS.keys(), (
         f"personas without a journey: {sorted(cast - JOURNEYS.keys())}"
     )
@@ -156,7 +173,5 @@ def test_every_persona_has_a_journey(base_url: str) -> None:
 
 @pytest.mark.parametrize("person_id", JOURNEYS)
 def test_persona_logs_in_and_sees_their_scenario(journalen: Journalen, person_id: str) -> None:
-    picker = journalen.start().log_in().choose("BankID")
-    expect(picker.personas).to_have_count(len(JOURNEYS))
-    picker.log_in_as(person_id)
+    journalen.start().log_in().choose("BankID").log_in_as(person_id)
     JOURNEYS[person_id](journalen)
