@@ -14,7 +14,6 @@ from demo import visitor
 from demo.access import RegionalChoice
 from demo.explain import describe_policy
 from demo.journal import viewer
-from demo.navigation import local_path
 from demo.records import policy_for
 from seed.policies import POLICIES
 from seed.regions import REGIONS
