@@ -14,6 +14,7 @@ from demo import visitor
 from demo.access import RegionalChoice
 from demo.explain import describe_policy
 from demo.journal import viewer
+from demo.navigation import local_path
 from demo.records import policy_for
 from seed.policies import POLICIES
 from seed.regions import REGIONS
@@ -39,7 +40,9 @@ def _is_yes(field: str) -> bool:
 @login_required
 def login_question() -> str:
     return render_template(
-        "settings/login_question.html", hide_recent=visitor.choices().hide_recent
+        "settings/login_question.html",
+        hide_recent=visitor.choices().hide_recent,
+        next_path=local_path(request.args.get("next")),
     )
 
 
@@ -47,7 +50,8 @@ def login_question() -> str:
 @login_required
 def answer_login_question() -> Response:
     visitor.set_hide_recent(_is_yes("dolj_nya"))
-    return redirect(url_for("journal.overview", subject_id=viewer().id))
+    next_path = local_path(request.form.get("next"))
+    return redirect(next_path or url_for("journal.overview", subject_id=viewer().id))
 
 
 @bp.get("/installningar")
