@@ -24,8 +24,22 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if test_config is not None:
         app.config.from_mapping(test_config)
 
-    from demo import api, auth, cli, controls, db, errors, i18n, journal, regions, settings, start
+    from demo import (
+        api,
+        auth,
+        cli,
+        controls,
+        db,
+        errors,
+        i18n,
+        journal,
+        regions,
+        security,
+        settings,
+        start,
+    )
 
+    security.init_app(app)
     db.ensure_seeded(app)
     db.init_app(app)
     i18n.init_app(app)

@@ -19,13 +19,21 @@ def from_environment(instance_path: str) -> dict[str, Any]:
         demo_today = parse_demo_today(os.environ.get("DEMO_TODAY"))
     except ValueError as error:
         raise SystemExit(f"DEMO_TODAY must be YYYY-MM-DD or 'live': {error}") from None
+    production = os.environ.get("DEMO_ENV", "development") == "production"
+    https = os.environ.get("DEMO_HTTPS", "1" if production else "0") == "1"
     return {
+        # A production deployment refuses to start with the development key
+        # (demo/security.py); everything else may use it.
+        "PRODUCTION": production,
         "SECRET_KEY": os.environ.get("SECRET_KEY", DEV_SECRET_KEY),
         "DATABASE_URL": os.environ.get("DATABASE_URL", f"sqlite:///{database_file}"),
         "DEMO_TODAY": demo_today,
         "DEMO_SEED": int(os.environ.get("DEMO_SEED", DEFAULT_SEED)),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": https,
+        # The CSRF token lives as long as the visit, not one hour.
+        "WTF_CSRF_TIME_LIMIT": None,
         "BABEL_DEFAULT_LOCALE": "sv",
         "BABEL_DEFAULT_TIMEZONE": "Europe/Stockholm",
     }

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from flask import Flask, current_app, g
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -86,5 +87,15 @@ def ensure_seeded(app: Flask) -> None:
         if not is_seeded(engine):
             app.logger.info("Seeding the demo database at %s", url)
             seed_database(engine, app.config["DEMO_SEED"], DEFAULT_DEMO_DATE)
+    except DatabaseError as error:
+        # A corrupt file is not silently replaced: someone should look at it.
+        raise UnusableDatabase(
+            f"journalen-demo cannot use the database at {make_url(url).render_as_string()}: "
+            f"{error.orig}. Remove the file (or run `flask --app demo reset-db`) to start afresh."
+        ) from None
     finally:
         engine.dispose()
+
+
+class UnusableDatabase(SystemExit):
+    """Raised at start-up when the database exists but cannot be read."""

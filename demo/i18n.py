@@ -20,7 +20,6 @@ DEFAULT_LANGUAGE = "sv"
 def select_locale() -> str:
     asked = request.args.get("lang")
     if asked in LANGUAGES:
-        session["lang"] = asked
         return asked
     remembered = session.get("lang")
     return remembered if remembered in LANGUAGES else DEFAULT_LANGUAGE

@@ -255,6 +255,14 @@ def journalen(page: Page, base_url: str, axe_checker: AxeChecker) -> Journalen:
 
 
 @pytest.fixture
+def other_visitor(browser: Browser, base_url: str, axe_checker: AxeChecker) -> Iterator[Journalen]:
+    """A second visitor beside the test's own: another browser context (its own cookies)
+    and page, on the default demo date."""
+    with _checked_page(browser, axe_checker) as other_page:
+        yield Journalen(other_page, base_url, axe_checker.check)
+
+
+@pytest.fixture
 def journalen_on(
     page: Page, server: ServerFactory, axe_checker: AxeChecker
 ) -> Callable[[date], Journalen]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, datetime
 
 from playwright.sync_api import Locator, Page, Response, expect
 
@@ -31,16 +32,19 @@ class Journalen:
         self.goto("/")
         return StartPage(self).expect_loaded()
 
-    def log_in_as(self, person_id: str, *, can_read: bool = True) -> None:
+    def log_in_as(
+        self, person_id: str, *, can_read: bool = True, hide_recent: bool = False
+    ) -> None:
         """Log in from the persona picker (its address, as a returning visitor has it), and
-        answer "Visa alla uppgifter" to the 14-day question Journalen asks at each login
-        of someone who can read a journal (`can_read`; others go straight to a refusal).
+        answer the 14-day question Journalen asks at each login of someone who can read a
+        journal (`can_read`; others go straight to a refusal): "Visa alla uppgifter", or
+        "Dölj uppgifter som är nyare än 14 dagar" with `hide_recent`.
 
         The whole way from the start page is walked in test_personas.py."""
         self.goto("/logga-in/bankid")
         PersonaPickerPage(self).expect_loaded().log_in_as(person_id)
         if can_read:
-            self.answer_login_question()
+            self.answer_login_question(hide_recent)
 
     def answer_login_question(self, hide_recent: bool = False) -> None:
         LoginQuestionPage(self).expect_loaded().answer(hide_recent)
@@ -50,6 +54,11 @@ class Journalen:
 
     def refusal(self) -> RefusalPage:
         return RefusalPage(self)
+
+    def regions(self) -> RegionsPage:
+        """ "Vad visar vårdgivare?", by its address."""
+        self.goto("/regioner")
+        return RegionsPage(self).expect_loaded()
 
     def open_not_found(self, path: str) -> ErrorPage:
         """Go to `path` by typing it, expecting the Swedish 404 page."""
@@ -74,9 +83,96 @@ class PageObject:
     def demo_date(self) -> Locator:
         return self.page.get_by_test_id("demo-date")
 
+    @property
+    def demo_tools(self) -> DemoTools:
+        return DemoTools(self.app)
+
     def log_out(self) -> StartPage:
         self.page.get_by_role("button", name="Logga ut").click()
         return StartPage(self.app).expect_loaded()
+
+    def open_settings(self) -> SettingsPage:
+        self.page.get_by_role("navigation", name="Konto").get_by_role(
+            "link", name="Inställningar"
+        ).click()
+        return SettingsPage(self.app).expect_loaded()
+
+
+class DemoTools:
+    """The banner's "Demoverktyg" (a demo addition): the visitor's own demo clock and
+    explain mode. Each control posts and comes back to the page it was used on, which
+    is then checked again (its markup changed)."""
+
+    def __init__(self, app: Journalen) -> None:
+        self.app = app
+        self.page = app.page
+        self.banner = self.page.get_by_test_id("demo-banner")
+
+    @property
+    def details(self) -> Locator:
+        return self.banner.locator("details")
+
+    @property
+    def date(self) -> Locator:
+        return self.page.get_by_test_id("demo-date")
+
+    @property
+    def clock_moved(self) -> Locator:
+        return self.page.get_by_test_id("clock-moved")
+
+    @property
+    def explain_toggle(self) -> Locator:
+        return self.page.get_by_test_id("explain-toggle")
+
+    def button(self, name: str) -> Locator:
+        return self.banner.get_by_role("button", name=name)
+
+    def open(self) -> DemoTools:
+        """Unfold the tools (they are folded unless the clock is moved or explain mode on)."""
+        if self.details.get_attribute("open") is None:
+            self.banner.get_by_text("Demoverktyg", exact=True).click()
+        expect(self.details).to_have_attribute("open", "")
+        return self
+
+    def _press(self, button: Locator) -> None:
+        self.open()
+        with self.page.expect_navigation():
+            button.click()
+        self.app.axe_check(self.page)
+
+    def plus_one_day(self) -> None:
+        self._press(self.button("+1 dag"))
+
+    def plus_14_days(self) -> None:
+        self._press(self.button("+14 dagar"))
+
+    def next_birthday(self) -> None:
+        self._press(self.button("Nästa födelsedag som ändrar något"))
+
+    def move_to(self, day: str) -> None:
+        """Move the demo date to `day` (YYYY-MM-DD) with "Flytta demodatum till"."""
+        self.open()
+        self.banner.get_by_label("Flytta demodatum till").fill(day)
+        self._press(self.button("Flytta"))
+
+    def reset(self) -> None:
+        """ "Återställ till …": back to the server's demo date."""
+        self._press(self.page.get_by_test_id("clock-reset"))
+
+    def toggle_explain(self) -> None:
+        self._press(self.explain_toggle)
+
+    def set_explain(self, on: bool) -> None:
+        """Turn explain mode on or off (whatever it was)."""
+        wanted = "true" if on else "false"
+        if self.explain_toggle.get_attribute("aria-pressed") != wanted:
+            self.toggle_explain()
+        expect(self.explain_toggle).to_have_attribute("aria-pressed", wanted)
+
+    def open_regions(self) -> RegionsPage:
+        self.open()
+        self.banner.get_by_role("link", name="Vad visar vårdgivare?").click()
+        return RegionsPage(self.app).expect_loaded()
 
 
 class StartPage(PageObject):
@@ -133,9 +229,40 @@ class LoginQuestionPage(PageObject):
         return self
 
     def answer(self, hide_recent: bool) -> None:
-        label = "Dölj uppgifter som är nyare än 14 dagar" if hide_recent else "Visa alla uppgifter"
-        self.page.get_by_label(label).check()
+        self.page.get_by_label(recent_label(hide_recent)).check()
         self.page.get_by_role("button", name="Fortsätt").click()
+
+
+def recent_label(hide_recent: bool) -> str:
+    """The answer to the 14-day question, as the login question and the settings word it."""
+    return "Dölj uppgifter som är nyare än 14 dagar" if hide_recent else "Visa alla uppgifter"
+
+
+class SettingsPage(PageObject):
+    """/installningar: the 14-day choice and the choices some regions offer."""
+
+    def expect_loaded(self) -> SettingsPage:
+        expect(self.heading).to_have_text("Inställningar")
+        expect(self.page.get_by_role("button", name="Spara")).to_be_visible()
+        self._checked()
+        return self
+
+    def recent_choice(self, hide_recent: bool) -> Locator:
+        return self.page.get_by_role("group", name="Uppgifter nyare än 14 dagar").get_by_label(
+            recent_label(hide_recent)
+        )
+
+    def save(self, *, hide_recent: bool) -> SettingsPage:
+        self.recent_choice(hide_recent).check()
+        self.page.get_by_role("button", name="Spara").click()
+        expect(self.page.get_by_test_id("settings-saved")).to_be_visible()
+        self.expect_loaded()
+        expect(self.recent_choice(hide_recent)).to_be_checked()
+        return self
+
+    def to_journal(self) -> OverviewPage:
+        self.page.get_by_role("link", name="Till din journal").click()
+        return OverviewPage(self.app)
 
 
 class JournalPage(PageObject):
@@ -220,6 +347,61 @@ class ListPage(JournalPage):
     def entry_ids(self) -> list[str]:
         return [entry.get_attribute("data-entry-id") or "" for entry in self.entries.all()]
 
+    def entry(self, entry_id: str) -> Locator:
+        return self.entries.and_(self.page.locator(f'[data-entry-id="{entry_id}"]'))
+
+    def total(self) -> int:
+        """The number of entries the list says it has (all pages)."""
+        text = self.result_count.inner_text()
+        match = re.match(r"(\d+) uppgift(?:er)?\b", text)
+        assert match, f"result-count: {text!r}"
+        return int(match.group(1))
+
+    @property
+    def hidden_entries(self) -> Locator:
+        """Explain mode's "Visas inte ännu": what the subject cannot see yet, and why."""
+        return self.page.get_by_test_id("hidden-entry")
+
+    @staticmethod
+    def written_on(entry: Locator) -> date:
+        """The day an entry (shown or hidden) was written."""
+        written = entry.locator("time").first.get_attribute("datetime") or ""
+        return datetime.fromisoformat(written).date()
+
+    @staticmethod
+    def shown_from(hidden_entry: Locator) -> date | None:
+        """The day explain mode says a hidden entry will be shown (None: never, as things are)."""
+        day = hidden_entry.get_attribute("data-shown-from")
+        return date.fromisoformat(day) if day else None
+
+    @staticmethod
+    def unsigned_flag(entry: Locator) -> Locator:
+        return entry.get_by_text("Osignerad", exact=True)
+
+    @staticmethod
+    def region_link(entry: Locator) -> Locator:
+        """An entry's (shown or hidden) link to its region on "Vad visar vårdgivare?"."""
+        return entry.locator("a[href*='/regioner#']")
+
+    def region_id(self, entry: Locator) -> str:
+        href = self.region_link(entry).get_attribute("href") or ""
+        return href.rpartition("#")[2]
+
+    def open_region(self, entry: Locator) -> RegionsPage:
+        self.region_link(entry).click()
+        return RegionsPage(self.app).expect_loaded()
+
+    def hidden_entry(self, entry_id: str) -> Locator:
+        return self.hidden_entries.and_(self.page.locator(f'[data-entry-id="{entry_id}"]'))
+
+    def filter_by_dates(self, start: str, end: str, set_name: str) -> ListPage:
+        """Entries from `start` to `end` (YYYY-MM-DD, both included)."""
+        self.page.get_by_label("Från och med").fill(start)
+        self.page.get_by_label("Till och med").fill(end)
+        self.page.get_by_role("button", name="Filtrera").click()
+        expect(self.page).to_have_url(re.compile(rf"[?&]fran={start}&till={end}"))
+        return self.expect_loaded(set_name)
+
     def unit_names(self) -> list[str]:
         """The care units the filter offers (not "Alla vårdenheter")."""
         return self.unit_select.locator("option:not([value=''])").all_inner_texts()
@@ -267,6 +449,23 @@ class RefusalPage(JournalPage):
     @property
     def no_access(self) -> Locator:
         return self.page.get_by_test_id("no-access")
+
+
+class RegionsPage(PageObject):
+    """ "Vad visar vårdgivare?" (/regioner): each region's rules, beside the source's words."""
+
+    def expect_loaded(self) -> RegionsPage:
+        expect(self.heading).to_have_text("Vad visar vårdgivare?")
+        expect(self.regions.first).to_be_visible()
+        self._checked()
+        return self
+
+    @property
+    def regions(self) -> Locator:
+        return self.page.get_by_test_id(re.compile(r"^region-"))
+
+    def region(self, region_id: str) -> Locator:
+        return self.page.get_by_test_id(f"region-{region_id}")
 
 
 class ErrorPage(PageObject):
