@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app, render_template, request
+from flask import Flask, current_app, jsonify, make_response, render_template, request
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.wrappers import Response
 
 
 def _messages() -> dict[int, tuple[str, str]]:
@@ -18,15 +19,36 @@ def _messages() -> dict[int, tuple[str, str]]:
     }
 
 
-def _render(status: int) -> tuple[str, int]:
+# Stable codes for the API's error answers.
+ERROR_CODES = {
+    400: "bad_request",
+    401: "not_logged_in",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    500: "internal_error",
+}
+
+
+def api_error(status: int, code: str, message: str, **extra: object) -> tuple[Response, int]:
+    """The API's error answer: {"error": {"status", "code", "message", ...}}."""
+    return jsonify({"error": {"status": status, "code": code, "message": message, **extra}}), status
+
+
+def _render(status: int) -> tuple[str | Response, int]:
     title, text = _messages().get(status, _messages()[500])
     if request.path.startswith("/api/"):
-        return {"error": {"status": status, "title": title, "message": text}}, status  # type: ignore[return-value]
+        return api_error(status, ERROR_CODES.get(status, "error"), text)
     return render_template("errors/error.html", status=status, title=title, text=text), status
 
 
-def handle_http_error(error: HTTPException) -> tuple[str, int]:
-    return _render(error.code or 500)
+def handle_http_error(error: HTTPException) -> Response:
+    response = make_response(_render(error.code or 500))
+    # Keep what the error says about itself, such as a 405's Allow header.
+    for name, value in error.get_headers():
+        if name.lower() != "content-type":
+            response.headers[name] = value
+    return response
 
 
 def handle_csrf_error(_error: CSRFError) -> tuple[str, int]:
@@ -37,7 +59,7 @@ def handle_csrf_error(_error: CSRFError) -> tuple[str, int]:
     return render_template("errors/error.html", status=400, title=title, text=text), 400
 
 
-def handle_unexpected(error: Exception) -> tuple[str, int]:
+def handle_unexpected(error: Exception) -> tuple[str | Response, int]:
     current_app.logger.error("Unhandled error on %s", request.path, exc_info=error)
     return _render(InternalServerError.code)
 

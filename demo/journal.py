@@ -31,19 +31,34 @@ def viewer() -> Person:
     return person
 
 
-def _subject_or_refusal(subject_id: str, today: date) -> records.SubjectAccess | tuple[str, int]:
-    """The subject if the viewer may read them; otherwise a refusal page, or 404."""
+class JournalRefused(Exception):
+    """The viewer may not read this subject's journal, and the service says why."""
+
+    def __init__(self, subject: records.SubjectAccess) -> None:
+        super().__init__(subject.decision.reason.value)
+        self.subject = subject
+
+
+def readable_subject(subject_id: str, today: date) -> records.SubjectAccess:
+    """The subject if the viewer may read them today.
+
+    A subject the real service would not show at all answers 404 (so a typed
+    URL reveals nothing); one it explains (one's own journal before 16, a
+    child in the 13–15 gap) raises JournalRefused.
+    """
     subject = records.subject_access(viewer(), subject_id, today)
     if subject is None:
         abort(404)
     if subject.decision.allowed:
         return subject
     if not subject.is_self and not subject.decision.listed_for_guardian:
-        abort(404)  # the real service does not show this child at all
-    return _refusal(subject, today), 403
+        abort(404)
+    raise JournalRefused(subject)
 
 
-def _refusal(subject: records.SubjectAccess, today: date) -> str:
+@bp.errorhandler(JournalRefused)
+def refusal_page(refused: JournalRefused) -> tuple[str, int]:
+    subject = refused.subject
     birth = subject.person.birth_date
     return render_template(
         "journal/refused.html",
@@ -51,8 +66,8 @@ def _refusal(subject: records.SubjectAccess, today: date) -> str:
         decision=subject.decision,
         thirteenth=nth_birthday(birth, 13),
         sixteenth=nth_birthday(birth, 16),
-        **_page_context(today),
-    )
+        **_page_context(demo_today()),
+    ), 403
 
 
 def _page_context(today: date) -> dict[str, object]:
@@ -76,11 +91,9 @@ def home() -> Response:
 
 @bp.get("/<subject_id>/")
 @login_required
-def overview(subject_id: str) -> str | tuple[str, int]:
+def overview(subject_id: str) -> str:
     today = demo_today()
-    subject = _subject_or_refusal(subject_id, today)
-    if not isinstance(subject, records.SubjectAccess):
-        return subject
+    subject = readable_subject(subject_id, today)
     return render_template(
         "journal/overview.html",
         subject=subject,
@@ -90,7 +103,7 @@ def overview(subject_id: str) -> str | tuple[str, int]:
     )
 
 
-def _parse_filter() -> records.EntryFilter:
+def parse_filter() -> records.EntryFilter:
     """The list's filters from the query string; malformed values answer 400."""
     try:
         unit = request.args.get("enhet", "")
@@ -105,7 +118,7 @@ def _parse_filter() -> records.EntryFilter:
         abort(400, description="filter")
 
 
-def _parse_page() -> int:
+def parse_page() -> int:
     raw = request.args.get("sida", "1")
     if not raw.isdigit() or not 1 <= int(raw) <= 100_000:
         abort(400, description="page")
@@ -114,35 +127,31 @@ def _parse_page() -> int:
 
 @bp.get("/<subject_id>/<set_key>/")
 @login_required
-def entry_list(subject_id: str, set_key: str) -> str | tuple[str, int]:
+def entry_list(subject_id: str, set_key: str) -> str:
     info_set = BY_KEY.get(set_key)
     if info_set is None:
         abort(404)
-    entry_filter = _parse_filter()
-    page = _parse_page()
+    entry_filter = parse_filter()
+    page_number = parse_page()
     today = demo_today()
-    subject = _subject_or_refusal(subject_id, today)
-    if not isinstance(subject, records.SubjectAccess):
-        return subject
-    judged = records.judged_entries(subject, today, visitor.choices(), set_key)
-    shown = [j.entry for j in judged if j.visibility.shown]
-    matching = [entry for entry in shown if entry_filter.matches(entry)]
-    pages = max(1, -(-len(matching) // PAGE_SIZE))
-    if page > pages:
+    subject = readable_subject(subject_id, today)
+    listing = records.list_entries(subject, today, visitor.choices(), set_key, entry_filter)
+    page = listing.page(page_number, PAGE_SIZE)
+    if page is None:
         abort(404)
     return render_template(
         "journal/list.html",
         subject=subject,
         info_set=info_set,
-        entries=matching[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+        entries=page,
         # Explain mode (a demo addition) lists what the citizen cannot see yet.
-        hidden=[j for j in judged if not j.visibility.shown and entry_filter.matches(j.entry)],
-        total=len(matching),
-        unfiltered_total=len(shown),
-        units=records.units_of(shown),
+        hidden=listing.hidden,
+        total=len(listing.matching),
+        unfiltered_total=len(listing.shown),
+        units=records.units_of(listing.shown),
         entry_filter=entry_filter,
-        page=page,
-        pages=pages,
+        page=page_number,
+        pages=listing.page_count(PAGE_SIZE),
         page_url=lambda number: url_for(
             "journal.entry_list",
             subject_id=subject_id,
@@ -155,14 +164,12 @@ def entry_list(subject_id: str, set_key: str) -> str | tuple[str, int]:
 
 @bp.get("/<subject_id>/<set_key>/<int:entry_id>")
 @login_required
-def entry_detail(subject_id: str, set_key: str, entry_id: int) -> str | tuple[str, int]:
+def entry_detail(subject_id: str, set_key: str, entry_id: int) -> str:
     info_set = BY_KEY.get(set_key)
     if info_set is None:
         abort(404)
     today = demo_today()
-    subject = _subject_or_refusal(subject_id, today)
-    if not isinstance(subject, records.SubjectAccess):
-        return subject
+    subject = readable_subject(subject_id, today)
     entry = records.visible_entry(subject, entry_id, today, visitor.choices())
     if entry is None or entry.kind != set_key:
         abort(404)

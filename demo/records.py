@@ -159,6 +159,40 @@ def counts_by_kind(subject: SubjectAccess, today: date, choices: access.Choices)
     )
 
 
+@dataclass(frozen=True)
+class Listing:
+    """One information set of a subject, as the viewer sees it today."""
+
+    shown: list[Entry]  # every entry shown, newest first
+    matching: list[Entry]  # those the filter keeps
+    hidden: list[JudgedEntry]  # not shown (yet), the filter applied: for explain mode
+
+    def page_count(self, size: int) -> int:
+        return max(1, -(-len(self.matching) // size))
+
+    def page(self, number: int, size: int) -> list[Entry] | None:
+        """Page `number` (from 1), or None past the last page."""
+        if not 1 <= number <= self.page_count(size):
+            return None
+        return self.matching[(number - 1) * size : number * size]
+
+
+def list_entries(
+    subject: SubjectAccess,
+    today: date,
+    choices: access.Choices,
+    kind: str | None,
+    entry_filter: EntryFilter,
+) -> Listing:
+    judged = judged_entries(subject, today, choices, kind)
+    shown = [j.entry for j in judged if j.visibility.shown]
+    return Listing(
+        shown=shown,
+        matching=[entry for entry in shown if entry_filter.matches(entry)],
+        hidden=[j for j in judged if not j.visibility.shown and entry_filter.matches(j.entry)],
+    )
+
+
 def units_of(entries: list[Entry]) -> list[CareUnit]:
     """The care units the entries come from, by name (for the unit filter)."""
     units = {entry.unit.id: entry.unit for entry in entries}

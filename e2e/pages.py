@@ -228,8 +228,11 @@ class LoginQuestionPage(PageObject):
         self._checked()
         return self
 
+    def choice(self, hide_recent: bool) -> Locator:
+        return self.page.get_by_label(recent_label(hide_recent))
+
     def answer(self, hide_recent: bool) -> None:
-        self.page.get_by_label(recent_label(hide_recent)).check()
+        self.choice(hide_recent).check()
         self.page.get_by_role("button", name="Fortsätt").click()
 
 
