@@ -29,7 +29,7 @@ csrf = CSRFProtect()
 @login_manager.user_loader
 def load_user(person_id: str) -> Person | None:
     person = records.get_person(person_id)
-    if person is None or not person.is_persona or access.login_refusal(person.facts()):
+    if person is None or not person.may_log_in_here or access.login_refusal(person.facts()):
         return None
     return person
 
@@ -61,7 +61,7 @@ def choose_persona(method: str) -> str:
 @bp.post("/logga-in/<method>/<person_id>")
 def log_in(method: str, person_id: str) -> Response | tuple[str, int]:
     person = records.get_person(person_id)
-    if method not in E_ID_METHODS or person is None or not person.is_persona:
+    if method not in E_ID_METHODS or person is None or not person.may_log_in_here:
         abort(404)
     refusal = access.login_refusal(person.facts())
     if refusal is not None:

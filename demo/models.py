@@ -90,6 +90,9 @@ class Person(UserMixin, Base):
     early_access_unit_id: Mapped[int | None] = mapped_column(ForeignKey("care_units.id"))
     # Personas are the hand-written cast offered in the picker, in this order.
     persona_order: Mapped[int | None]
+    # Extra patients (`flask seed --extra-patients N`) for load and scale work:
+    # not in the picker, but they can log in for testers (see TESTING.md).
+    extra: Mapped[bool] = mapped_column(default=False)
     scenario: Mapped[str] = mapped_column(Text, default="")
     shows: Mapped[str] = mapped_column(Text, default="")
 
@@ -102,6 +105,11 @@ class Person(UserMixin, Base):
     @property
     def is_persona(self) -> bool:
         return self.persona_order is not None
+
+    @property
+    def may_log_in_here(self) -> bool:
+        """Offered a login in the demo: the cast, and extra patients for testers."""
+        return self.is_persona or self.extra
 
     def facts(self) -> access.PersonFacts:
         """This person as the rules module sees them."""
@@ -187,3 +195,21 @@ class Entry(Base):
             approved_for_patient=self.approved_for_patient,
             voided=self.voided,
         )
+
+
+class AccessLogEntry(Base):
+    """A read of someone's record by care staff ("Vem har läst min journal?")."""
+
+    __tablename__ = "access_log"
+    __table_args__ = (Index("ix_access_log_subject_time", "subject_id", "time"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
+    time: Mapped[datetime]
+    unit_id: Mapped[int] = mapped_column(ForeignKey("care_units.id"))
+    staff_name: Mapped[str] = mapped_column(String(120))
+    staff_profession: Mapped[str] = mapped_column(String(60))
+    # "read" (läste) or "wrote" (dokumenterade)
+    action: Mapped[str] = mapped_column(String(20))
+
+    unit: Mapped[CareUnit] = relationship(lazy="joined")

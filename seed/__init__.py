@@ -18,7 +18,7 @@ from seed.regions import REGIONS
 from seed.stories import STORIES
 
 # Bump when the shape of the seeded world changes, so old databases are rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def build_world(session: Session, seed: int, today: date) -> None:

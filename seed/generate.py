@@ -16,7 +16,7 @@ from faker import Faker
 from sqlalchemy.orm import Session
 
 from demo.access import RESULT_CATEGORIES, Category
-from demo.models import CareUnit, Entry
+from demo.models import AccessLogEntry, CareUnit, Entry
 from seed import catalogues as cat
 from seed.personas import PersonSpec
 
@@ -57,6 +57,8 @@ class RecordWriter:
         self.rng = random.Random(person_seed(seed, person.id))
         self.fake = Faker("sv_SE")
         self.fake.seed_instance(person_seed(seed, person.id))
+        # The access log draws from its own stream, so it never shifts the entries.
+        self.log_rng = random.Random(person_seed(seed, f"{person.id}:access-log"))
         self.birth = person.birth_date
         self._staff: dict[tuple[int, str], str] = {}
 
@@ -128,7 +130,39 @@ class RecordWriter:
         )
         self.session.add(entry)
         self.session.flush()  # ids in creation order, and contacts can be linked
+        self._log_access(entry, unit)
         return entry
+
+    def _log_access(self, entry: Entry, unit: CareUnit) -> None:
+        """Who opened the record: the note's author, and now and then a colleague later."""
+        if entry.kind == "anteckningar":
+            self.session.add(
+                AccessLogEntry(
+                    subject_id=self.person.id,
+                    time=entry.document_time,
+                    unit_id=unit.id,
+                    staff_name=entry.author_name,
+                    staff_profession=entry.author_profession,
+                    action="wrote",
+                )
+            )
+        if self.log_rng.random() < 0.3:
+            later = entry.document_time + timedelta(
+                days=self.log_rng.randint(0, 20), minutes=self.log_rng.randint(5, 600)
+            )
+            colleagues = sorted((p, n) for (u, p), n in self._staff.items() if u == unit.id)
+            if later.date() <= self.today:
+                profession, name = self.log_rng.choice(colleagues)
+                self.session.add(
+                    AccessLogEntry(
+                        subject_id=self.person.id,
+                        time=later,
+                        unit_id=unit.id,
+                        staff_name=name,
+                        staff_profession=profession,
+                        action="read",
+                    )
+                )
 
     def fill(self, text: str, diagnosis: cat.Diagnosis | None) -> str:
         age = (self.today - self.birth).days // 365
