@@ -34,6 +34,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         i18n,
         journal,
         regions,
+        scenarios,
         security,
         settings,
         start,
@@ -54,6 +55,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(settings.bp)
     app.register_blueprint(controls.bp)
     app.register_blueprint(regions.bp)
+    app.register_blueprint(scenarios.bp)
     return app
 
 

@@ -489,6 +489,21 @@ def entry_visibility(
     return Visibility(False, why, shown_from=day)
 
 
+def log_row_visible(
+    unit_id: int,
+    unit_kind: str,
+    day: date,
+    access: Decision,
+    today: date,
+    policy: RegionPolicy = NATIONAL_FRAMEWORK,
+) -> bool:
+    """Whether a row of the access log is shown: it may not reveal care the viewer
+    could not read (another unit under a one-unit grant, a unit never shown)."""
+    return (
+        day <= today and access.covers_unit(unit_id) and unit_kind not in policy.hidden_unit_kinds
+    )
+
+
 def journal_access(
     viewer: PersonFacts,
     subject: PersonFacts,

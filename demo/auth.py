@@ -66,14 +66,19 @@ def log_in(method: str, person_id: str) -> Response | tuple[str, int]:
     refusal = access.login_refusal(person.facts())
     if refusal is not None:
         return render_template("auth/refused.html", person=person, reason=refusal), 403
-    _start_fresh_session()  # a new login starts from nothing (no session fixation)
-    login_user(person)
+    begin_visit(person)
     next_path = local_path(request.args.get("next"))
     if not _can_read_anything(person):
         # Nothing to hide: straight to the page that says why.
         return redirect(next_path or url_for("journal.overview", subject_id=person.id))
     # Journalen asks at each login whether to hide entries newer than 14 days.
     return redirect(url_for("settings.login_question", next=next_path))
+
+
+def begin_visit(person: Person) -> None:
+    """Log the person in with a session that starts from nothing (no session fixation)."""
+    _start_fresh_session()
+    login_user(person)
 
 
 def _can_read_anything(person: Person) -> bool:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from flask import Blueprint, abort, redirect, request, url_for
-from flask_login import current_user
+from flask import Blueprint, abort, redirect, request, session, url_for
+from flask_login import current_user, logout_user
 from werkzeug.wrappers import Response
 
 from demo import records, visitor
@@ -60,3 +60,11 @@ def move_clock() -> Response:
 def toggle_explain() -> Response:
     visitor.set_explain_mode(not visitor.explain_mode())
     return _back()
+
+
+@bp.post("/aterstall")
+def reset() -> Response:
+    """End everything of this visit: login, choices, clock, explain mode."""
+    logout_user()
+    session.clear()
+    return redirect(url_for("start.index"))

@@ -94,6 +94,7 @@ def home() -> Response:
 def overview(subject_id: str) -> str:
     today = demo_today()
     subject = readable_subject(subject_id, today)
+    visitor.record_read(today, subject.person.id, "")
     return render_template(
         "journal/overview.html",
         subject=subject,
@@ -139,8 +140,10 @@ def entry_list(subject_id: str, set_key: str) -> str:
     page = listing.page(page_number, PAGE_SIZE)
     if page is None:
         abort(404)
+    visitor.record_read(today, subject.person.id, set_key)
     return render_template(
         "journal/list.html",
+        printing=_printing(),
         subject=subject,
         info_set=info_set,
         entries=page,
@@ -173,10 +176,49 @@ def entry_detail(subject_id: str, set_key: str, entry_id: int) -> str:
     entry = records.visible_entry(subject, entry_id, today, visitor.choices())
     if entry is None or entry.kind != set_key:
         abort(404)
+    visitor.record_read(today, subject.person.id, f"{set_key}/{entry.id}")
     return render_template(
         "journal/entry.html",
+        printing=_printing(),
         subject=subject,
         info_set=info_set,
         entry=entry,
+        **_page_context(today),
+    )
+
+
+def _printing() -> bool:
+    """`?utskrift=1`: the print view, with the DEMO watermark and who and when."""
+    return request.args.get("utskrift") == "1"
+
+
+@bp.app_template_global()
+def print_url() -> str:
+    """This page's print view (same filters)."""
+    assert request.endpoint is not None
+    return url_for(
+        request.endpoint, **(request.view_args or {}), **{**request.args.to_dict(), "utskrift": 1}
+    )
+
+
+@bp.get("/<subject_id>/vem-har-last")
+@login_required
+def access_log(subject_id: str) -> str:
+    """ "Vem har läst min journal?": the seeded log, and (a demo addition) the visitor's reads."""
+    today = demo_today()
+    subject = readable_subject(subject_id, today)
+    rows = records.access_log(subject, today)
+    page_number = parse_page()
+    page = records.page_of(rows, page_number, PAGE_SIZE)
+    if page is None:
+        abort(404)
+    return render_template(
+        "journal/access_log.html",
+        subject=subject,
+        rows=page,
+        own_reads=[read for read in visitor.own_reads() if read[1] == subject.person.id],
+        page=page_number,
+        pages=records.page_count(len(rows), PAGE_SIZE),
+        page_url=lambda number: url_for("journal.access_log", subject_id=subject_id, sida=number),
         **_page_context(today),
     )

@@ -9,14 +9,18 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import defer
 
 from demo import access
 from demo.db import db_session
-from demo.models import CareUnit, Entry, Guardianship, Person
+from demo.models import AccessLogEntry, CareUnit, Entry, Guardianship, Person
 from seed.policies import POLICIES
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -168,13 +172,22 @@ class Listing:
     hidden: list[JudgedEntry]  # not shown (yet), the filter applied: for explain mode
 
     def page_count(self, size: int) -> int:
-        return max(1, -(-len(self.matching) // size))
+        return page_count(len(self.matching), size)
 
     def page(self, number: int, size: int) -> list[Entry] | None:
-        """Page `number` (from 1), or None past the last page."""
-        if not 1 <= number <= self.page_count(size):
-            return None
-        return self.matching[(number - 1) * size : number * size]
+        return page_of(self.matching, number, size)
+
+
+def page_count(items: int, size: int) -> int:
+    """How many pages `items` fill; an empty list still has its one (empty) page."""
+    return max(1, -(-items // size))
+
+
+def page_of(items: list[T], number: int, size: int) -> list[T] | None:
+    """Page `number` (from 1) of `items`, or None past the last page."""
+    if not 1 <= number <= page_count(len(items), size):
+        return None
+    return items[(number - 1) * size : number * size]
 
 
 def list_entries(
@@ -215,3 +228,24 @@ def visible_entry(
     if not judge(entry, subject, today, choices).shown:
         return None
     return entry
+
+
+def access_log(subject: SubjectAccess, today: date) -> list[AccessLogEntry]:
+    """Who wrote in and read the subject's record, newest first, as far as the viewer may know."""
+    query = (
+        select(AccessLogEntry)
+        .where(AccessLogEntry.subject_id == subject.person.id)
+        .order_by(AccessLogEntry.time.desc(), AccessLogEntry.id.desc())
+    )
+    return [
+        row
+        for row in db_session().scalars(query).unique()
+        if access.log_row_visible(
+            row.unit_id,
+            row.unit.kind,
+            row.time.date(),
+            subject.decision,
+            today,
+            policy_for(row.unit.provider.region_id),
+        )
+    ]

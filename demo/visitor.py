@@ -19,6 +19,9 @@ HIDE_RECENT = "hide_recent"
 REGIONAL = "regional_choices"
 EXPLAIN = "explain"
 CHOICE_ASKED = "choice_asked"
+OWN_READS = "reads"
+# The visitor's own reads kept for the access log (a demo addition): the newest few.
+OWN_READS_KEPT = 10
 
 # The range a visitor may move the demo clock within.
 EARLIEST_DATE = date(1990, 1, 1)
@@ -74,3 +77,21 @@ def explain_mode() -> bool:
 
 def set_explain_mode(on: bool) -> None:
     session[EXPLAIN] = on
+
+
+def record_read(day: date, subject_id: str, page: str) -> None:
+    """Note that the visitor opened a journal page (shown in the access log)."""
+    reads = own_reads()
+    reads.insert(0, (day.isoformat(), subject_id, page))
+    session[OWN_READS] = [list(read) for read in reads[:OWN_READS_KEPT]]
+
+
+def own_reads() -> list[tuple[str, str, str]]:
+    raw = session.get(OWN_READS, [])
+    if not isinstance(raw, list):
+        return []
+    return [
+        (str(read[0]), str(read[1]), str(read[2]))
+        for read in raw
+        if isinstance(read, list) and len(read) == 3
+    ]
