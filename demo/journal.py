@@ -196,9 +196,8 @@ def _printing() -> bool:
 def print_url() -> str:
     """This page's print view (same filters)."""
     assert request.endpoint is not None
-    return url_for(
-        request.endpoint, **(request.view_args or {}), **{**request.args.to_dict(), "utskrift": 1}
-    )
+    values: dict[str, object] = {**(request.view_args or {}), **request.args.to_dict()}
+    return url_for(request.endpoint, **values, utskrift=1)
 
 
 @bp.get("/<subject_id>/vem-har-last")

@@ -19,7 +19,6 @@ from demo.db import db_session
 from demo.models import AccessLogEntry, CareUnit, Entry, Guardianship, Person
 from seed.policies import POLICIES
 
-
 T = TypeVar("T")
 
 
