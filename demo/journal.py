@@ -10,6 +10,7 @@ by the rules, under the writing region's policy and the visitor's choices.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
@@ -196,7 +197,7 @@ def _printing() -> bool:
 def print_url() -> str:
     """This page's print view (same filters)."""
     assert request.endpoint is not None
-    values: dict[str, object] = {**(request.view_args or {}), **request.args.to_dict()}
+    values: dict[str, Any] = {**(request.view_args or {}), **request.args.to_dict()}
     return url_for(request.endpoint, **values, utskrift=1)
 
 
