@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint unit e2e chromium clean
+.PHONY: run test lint unit e2e chromium bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ $(VENV)/.run-deps: pyproject.toml | $(BIN)/python
 
 $(VENV)/.test-deps: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.run-deps
+
+$(VENV)/.bench-deps: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	touch $@ $(VENV)/.run-deps
 
 run: $(VENV)/.run-deps
@@ -40,6 +44,10 @@ e2e: $(VENV)/.test-deps chromium
 
 test: lint chromium
 	CHROMIUM_PATH=$$(scripts/find-chromium) $(BIN)/python -m pytest
+
+# 50 visitors for 60 s against gunicorn on 127.0.0.1; prints requests/s, latencies, errors.
+bench: $(VENV)/.bench-deps
+	VENV=$(VENV) bench/run-load
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .mypy_cache .ruff_cache

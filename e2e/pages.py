@@ -162,6 +162,11 @@ class DemoTools:
     def toggle_explain(self) -> None:
         self._press(self.explain_toggle)
 
+    def reset_everything(self) -> StartPage:
+        """ "Börja om": end the whole visit, back to the start page."""
+        self._press(self.page.get_by_test_id("demo-reset"))
+        return StartPage(self.app).expect_loaded()
+
     def set_explain(self, on: bool) -> None:
         """Turn explain mode on or off (whatever it was)."""
         wanted = "true" if on else "false"
@@ -474,5 +479,41 @@ class RegionsPage(PageObject):
 class ErrorPage(PageObject):
     def expect_loaded(self, title: str) -> ErrorPage:
         expect(self.heading).to_have_text(title)
+        self._checked()
+        return self
+
+
+class ScenarioCataloguePage(PageObject):
+    """ "Scenarier för visning" (a demo addition for trainers)."""
+
+    def expect_loaded(self) -> ScenarioCataloguePage:
+        expect(self.heading).to_have_text("Scenarier för visning")
+        self._checked()
+        return self
+
+    def open_link(self, scenario_id: str) -> ScenarioConfirmPage:
+        self.page.get_by_test_id(f"scenario-{scenario_id}").get_by_role(
+            "link", name=re.compile("^Scenariolänk")
+        ).click()
+        return ScenarioConfirmPage(self.app)
+
+
+class ScenarioConfirmPage(PageObject):
+    """What a scenario link shows before its one confirming click."""
+
+    def expect_loaded(self, title: str) -> ScenarioConfirmPage:
+        expect(self.heading).to_have_text(title)
+        expect(self.page.get_by_test_id("scenario-start")).to_be_visible()
+        self._checked()
+        return self
+
+    def start(self) -> None:
+        self.page.get_by_test_id("scenario-start").click()
+
+
+class AccessLogPage(JournalPage):
+    def expect_loaded(self) -> AccessLogPage:
+        expect(self.heading).to_contain_text("Vem har läst")
+        expect(self.page.get_by_test_id("access-log")).to_be_visible()
         self._checked()
         return self

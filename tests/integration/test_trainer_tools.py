@@ -123,13 +123,13 @@ def test_print_view_carries_watermark_name_personnummer_and_date(client: FlaskCl
     log_in(client, "karin")
     for path in ("/journal/liam/vaccinationer/?utskrift=1",):
         html = client.get(path).get_data(as_text=True)
-        assert 'class="watermark"' in html
+        assert 'data-watermark="DEMO – fiktiva uppgifter"' in html
         assert 'data-testid="print-name">Liam Berg<' in html
         assert "20220421-2399" in html
         assert 'data-testid="print-date">26 november 2026' in html
         entry = re.search(r'data-entry-id="(\d+)"', html)
         assert entry is not None
     detail = client.get(f"/journal/liam/vaccinationer/{entry.group(1)}?utskrift=1")
-    assert detail.status_code == 200 and 'class="watermark"' in detail.get_data(as_text=True)
+    assert detail.status_code == 200 and "data-watermark" in detail.get_data(as_text=True)
     normal = client.get("/journal/liam/vaccinationer/").get_data(as_text=True)
     assert 'data-testid="print-link"' in normal and "utskrift=1" in normal
