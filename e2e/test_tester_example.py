@@ -1,0 +1,23 @@
+"""TESTING.md's worked example runs as written against a live demo."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_the_worked_example_in_testing_md_passes(base_url: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", str(EXAMPLES), "-q", "-p", "no:cacheprovider"],
+        env={**os.environ, "BASE_URL": base_url},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "4 passed" in result.stdout
