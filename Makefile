@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint unit e2e chromium bench clean
+.PHONY: run test lint unit e2e chromium bench messages screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,17 @@ $(VENV)/.bench-deps: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	touch $@ $(VENV)/.run-deps
 
-run: $(VENV)/.run-deps
+# The English catalogue, compiled from its .po (Swedish is the source language).
+MO := translations/en/LC_MESSAGES/messages.mo
+$(MO): translations/en/LC_MESSAGES/messages.po $(VENV)/.run-deps
+	$(BIN)/pybabel compile --use-fuzzy -d translations --statistics 2>&1 | tail -1
+
+# After changing texts: extract them and merge into the catalogue, then translate.
+messages: $(VENV)/.run-deps
+	$(BIN)/pybabel extract -F babel.cfg -k _l -o translations/messages.pot --no-location --sort-output --project journalen-demo .
+	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching
+
+run: $(VENV)/.run-deps $(MO)
 	$(BIN)/flask --app demo run --host 127.0.0.1 --port $(PORT)
 
 chromium:
@@ -36,18 +46,22 @@ lint: $(VENV)/.test-deps
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-unit: $(VENV)/.test-deps
+unit: $(VENV)/.test-deps $(MO)
 	$(BIN)/python -m pytest tests
 
-e2e: $(VENV)/.test-deps chromium
+e2e: $(VENV)/.test-deps $(MO) chromium
 	CHROMIUM_PATH=$$(scripts/find-chromium) $(BIN)/python -m pytest e2e
 
-test: lint chromium
+test: lint $(MO) chromium
 	CHROMIUM_PATH=$$(scripts/find-chromium) $(BIN)/python -m pytest
 
 # 50 visitors for 60 s against gunicorn on 127.0.0.1; prints requests/s, latencies, errors.
 bench: $(VENV)/.bench-deps
 	VENV=$(VENV) bench/run-load
+
+# PNGs of the key pages, Swedish and English, desktop and phone, for the README.
+screenshots: $(VENV)/.test-deps $(MO) chromium
+	CHROMIUM_PATH=$$(scripts/find-chromium) $(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .mypy_cache .ruff_cache

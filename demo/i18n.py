@@ -7,22 +7,40 @@ formatted by Babel for the language shown.
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
-from flask import Flask, request, session
+from flask import Blueprint, Flask, abort, redirect, request, session, url_for
 from flask_babel import Babel, format_date, format_decimal, get_locale
+from werkzeug.wrappers import Response
 
-# English arrives with its message catalogue; until then only Swedish is offered,
-# so no page claims lang="en" over Swedish text.
-LANGUAGES = ("sv",)
+from demo.navigation import local_path
+
+LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
+# Compiled by `make` from translations/<lang>/LC_MESSAGES/messages.po (Swedish is the source).
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 
 
 def select_locale() -> str:
+    """`?lang=en` for one request (the tester contract); otherwise the visitor's choice."""
     asked = request.args.get("lang")
     if asked in LANGUAGES:
         return asked
     remembered = session.get("lang")
     return remembered if remembered in LANGUAGES else DEFAULT_LANGUAGE
+
+
+bp = Blueprint("language", __name__)
+
+
+@bp.post("/sprak")
+def choose_language() -> Response:
+    """The language switch on every page: remember the choice, stay on the same page."""
+    language = request.form.get("lang")
+    if language not in LANGUAGES:
+        abort(400, description="lang")
+    session["lang"] = language
+    return redirect(local_path(request.form.get("tillbaka")) or url_for("start.index"))
 
 
 def long_date(value: date | datetime | None) -> str:
@@ -58,12 +76,19 @@ def locale_code() -> str:
 
 
 def personnummer(value: str) -> str:
-    """ "19810323-2388": the 12-digit form with the hyphen 1177 shows."""
+    """ "19810323-2388": the 12-digit form with the hyphen 1177 shows.
+
+    An extra patient's identifier (DEMO and eight digits, seed/extra.py) is no
+    personnummer and is shown as it is."""
+    if not value.isdigit():
+        return value
     return f"{value[:8]}-{value[8:]}"
 
 
 def init_app(app: Flask) -> None:
+    app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(TRANSLATIONS))
     Babel(app, locale_selector=select_locale)
+    app.register_blueprint(bp)
     app.jinja_env.filters.update(
         long_date=long_date,
         short_date=short_date,
