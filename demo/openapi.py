@@ -48,7 +48,12 @@ SCHEMAS: dict[str, Any] = {
         {
             "id": {"type": "string"},
             "name": {"type": "string"},
-            "personnummer": {"type": "string", "pattern": "^[0-9]{12}$"},
+            "personnummer": {
+                "type": "string",
+                "pattern": "^([0-9]{12}|DEMO[0-9]{8})$",
+                "description": "Twelve digits (the cast: Skatteverket's test numbers), or, "
+                "for an extra patient, DEMO and eight digits: never a real personnummer",
+            },
             "identity_kind": {"type": "string", "enum": ["personnummer", "samordningsnummer"]},
             "birth_date": DATE,
             "age": {"type": "integer"},

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from demo.models import Base, CareProvider, CareUnit, Guardianship, Person, Region, SeedInfo
+from seed import extra
 from seed.generate import RecordWriter
 from seed.personas import CAST
 from seed.regions import REGIONS
@@ -21,20 +22,24 @@ from seed.stories import STORIES
 SCHEMA_VERSION = 2
 
 
-def build_world(session: Session, seed: int, today: date) -> None:
+def build_world(session: Session, seed: int, today: date, *, extra_patients: int = 0) -> None:
+    """The cast and, after them (so the cast's rows never change), `extra_patients`
+    extra patients for load and scale work (seed/extra.py)."""
+    extras = extra.extra_patients(seed, today, extra_patients)
     units_by_region = _write_regions(session)
     _write_people(session, units_by_region)
-    for spec in CAST:
+    _write_extra_people(session, extras)
+    for spec in (*CAST, *extras):
         STORIES[spec.profile](RecordWriter(session, spec, units_by_region, seed, today))
     session.add(SeedInfo(id=1, seed=seed, today=today, schema_version=SCHEMA_VERSION))
 
 
-def seed_database(engine: Engine, seed: int, today: date) -> None:
+def seed_database(engine: Engine, seed: int, today: date, *, extra_patients: int = 0) -> None:
     """Drop everything and write the world anew."""
     Base.metadata.drop_all(engine)
     Base.metadata.create_all(engine)
     with Session(engine) as session, session.begin():
-        build_world(session, seed, today)
+        build_world(session, seed, today, extra_patients=extra_patients)
 
 
 def _write_regions(session: Session) -> dict[str, dict[str, list[CareUnit]]]:
@@ -98,3 +103,22 @@ def _write_people(session: Session, units_by_region: dict[str, dict[str, list[Ca
                     extended_access_unit_id=unit_id,
                 )
             )
+
+
+def _write_extra_people(session: Session, extras: list[extra.ExtraPatientSpec]) -> None:
+    session.add_all(
+        Person(
+            id=spec.id,
+            personnummer=spec.personnummer,
+            identity_kind=spec.identity_kind.value,
+            given_name=spec.given_name,
+            family_name=spec.family_name,
+            sex=spec.sex,
+            birth_date=spec.birth_date,
+            region_id=spec.region_id,
+            persona_order=None,
+            extra=True,
+        )
+        for spec in extras
+    )
+    session.flush()
