@@ -7,6 +7,7 @@ the same rows, ids included, on any machine.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 from demo.models import Base, CareProvider, CareUnit, Guardianship, Person, Region, SeedInfo
 from seed import extra
 from seed.generate import RecordWriter
-from seed.personas import CAST
+from seed.personas import CAST, PersonSpec
 from seed.regions import REGIONS
 from seed.stories import STORIES
 
@@ -71,15 +72,8 @@ def _write_people(session: Session, units_by_region: dict[str, dict[str, list[Ca
     order = 0
     for spec in CAST:
         session.add(
-            Person(
-                id=spec.id,
-                personnummer=spec.personnummer,
-                identity_kind=spec.identity_kind.value,
-                given_name=spec.given_name,
-                family_name=spec.family_name,
-                sex=spec.sex,
-                birth_date=spec.birth_date,
-                region_id=spec.region_id,
+            _person_row(
+                spec,
                 protected_identity=spec.protected_identity,
                 deceased=spec.deceased,
                 account_sealed=spec.account_sealed,
@@ -105,20 +99,21 @@ def _write_people(session: Session, units_by_region: dict[str, dict[str, list[Ca
             )
 
 
-def _write_extra_people(session: Session, extras: list[extra.ExtraPatientSpec]) -> None:
-    session.add_all(
-        Person(
-            id=spec.id,
-            personnummer=spec.personnummer,
-            identity_kind=spec.identity_kind.value,
-            given_name=spec.given_name,
-            family_name=spec.family_name,
-            sex=spec.sex,
-            birth_date=spec.birth_date,
-            region_id=spec.region_id,
-            persona_order=None,
-            extra=True,
-        )
-        for spec in extras
+def _person_row(spec: PersonSpec, **fields: Any) -> Person:
+    """A person's row: who they are, plus the fields their kind of person sets."""
+    return Person(
+        id=spec.id,
+        personnummer=spec.personnummer,
+        identity_kind=spec.identity_kind.value,
+        given_name=spec.given_name,
+        family_name=spec.family_name,
+        sex=spec.sex,
+        birth_date=spec.birth_date,
+        region_id=spec.region_id,
+        **fields,
     )
+
+
+def _write_extra_people(session: Session, extras: list[extra.ExtraPatientSpec]) -> None:
+    session.add_all(_person_row(spec, persona_order=None, extra=True) for spec in extras)
     session.flush()
