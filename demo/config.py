@@ -12,23 +12,36 @@ DEFAULT_SEED = 1
 DEV_SECRET_KEY = "journalen-demo-local-development-only"
 
 
+class BadSetting(SystemExit):
+    """Raised at start-up for a setting that cannot be read: a clear message, exit 1."""
+
+
+def _setting(name: str) -> str | None:
+    """An environment variable; set but empty counts as not set."""
+    return os.environ.get(name) or None
+
+
 def from_environment(instance_path: str) -> dict[str, Any]:
     """Settings read from environment variables (see the README)."""
     database_file = Path(instance_path) / "journalen-demo.sqlite"
     try:
-        demo_today = parse_demo_today(os.environ.get("DEMO_TODAY"))
+        demo_today = parse_demo_today(_setting("DEMO_TODAY"))
     except ValueError as error:
-        raise SystemExit(f"DEMO_TODAY must be YYYY-MM-DD or 'live': {error}") from None
+        raise BadSetting(f"DEMO_TODAY must be YYYY-MM-DD or 'live': {error}") from None
+    try:
+        seed = int(_setting("DEMO_SEED") or DEFAULT_SEED)
+    except ValueError:
+        raise BadSetting("DEMO_SEED must be a whole number") from None
     production = os.environ.get("DEMO_ENV", "development") == "production"
     https = os.environ.get("DEMO_HTTPS", "1" if production else "0") == "1"
     return {
         # A production deployment refuses to start with the development key
         # (demo/security.py); everything else may use it.
         "PRODUCTION": production,
-        "SECRET_KEY": os.environ.get("SECRET_KEY", DEV_SECRET_KEY),
-        "DATABASE_URL": os.environ.get("DATABASE_URL", f"sqlite:///{database_file}"),
+        "SECRET_KEY": _setting("SECRET_KEY") or DEV_SECRET_KEY,
+        "DATABASE_URL": _setting("DATABASE_URL") or f"sqlite:///{database_file}",
         "DEMO_TODAY": demo_today,
-        "DEMO_SEED": int(os.environ.get("DEMO_SEED", DEFAULT_SEED)),
+        "DEMO_SEED": seed,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": https,

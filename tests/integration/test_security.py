@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
 from demo import create_app
+from demo.config import BadSetting, from_environment
 from demo.db import UnusableDatabase
 from demo.security import UnsafeConfiguration
 from tests.conftest import log_in
@@ -164,3 +165,27 @@ def test_the_largest_session_stays_well_under_4_kb(client: FlaskClient) -> None:
     client.get("/journal/karin/")
     cookie = client.get_cookie("session")
     assert cookie is not None and len(cookie.value) < 1500, len(cookie.value)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [("DEMO_TODAY", "yesterday"), ("DEMO_TODAY", "2026-02-30"), ("DEMO_SEED", "one")],
+)
+def test_an_unreadable_setting_stops_the_start_with_a_clear_message(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+) -> None:
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(BadSetting, match=variable) as stopped:
+        create_app()
+    assert stopped.value.code != 0
+
+
+def test_empty_settings_count_as_unset(monkeypatch: pytest.MonkeyPatch, database_url: str) -> None:
+    monkeypatch.setenv("DEMO_TODAY", "")
+    monkeypatch.setenv("DEMO_SEED", "")
+    monkeypatch.setenv("SECRET_KEY", "")
+    app = create_app({"DATABASE_URL": database_url})
+    assert app.config["DEMO_SEED"] == 1 and app.config["SECRET_KEY"]
+    monkeypatch.setenv("DATABASE_URL", "")
+    settings = from_environment("/somewhere/instance")
+    assert settings["DATABASE_URL"] == "sqlite:////somewhere/instance/journalen-demo.sqlite"
