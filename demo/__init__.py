@@ -61,7 +61,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
 def _template_helpers(app: Flask) -> None:
     """What every template may use: the demo date and the date rules."""
-    from datetime import timedelta
+    from datetime import date, timedelta
+
+    from flask_babel import ngettext
 
     from demo import visitor
     from demo.access import age_on, nth_birthday
@@ -69,8 +71,14 @@ def _template_helpers(app: Flask) -> None:
     from demo.explain import hidden_reason, refusal_rule
     from demo.records import policy_for
 
+    def age_text(birth_date: date, today: date) -> str:
+        """"12 år" / "12 years": the age in completed years, in the page's language."""
+        years = age_on(birth_date, today)
+        return ngettext("%(num)s år", "%(num)s år", years)
+
     app.jinja_env.globals.update(
         age_on=age_on,
+        age_text=age_text,
         nth_birthday=nth_birthday,
         one_day=timedelta(1),
         hidden_reason=hidden_reason,

@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 from flask import Flask
 from flask.testing import FlaskClient
 
@@ -20,6 +22,20 @@ from demo.db import writable_engine
 from seed import seed_database
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "translations"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """Compile each messages.po to .mo when it is missing or stale, so `pytest` needs no `make`."""
+    for po_path in TRANSLATIONS.glob("*/LC_MESSAGES/messages.po"):
+        mo_path = po_path.with_suffix(".mo")
+        if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
+            continue
+        with po_path.open("rb") as po_file:
+            catalog = read_po(po_file)
+        with mo_path.open("wb") as mo_file:
+            write_mo(mo_file, catalog)
 
 
 @pytest.fixture(scope="session")
