@@ -16,7 +16,7 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from demo import records, visitor
+from demo import chart_data, records, visitor
 from demo.access import nth_birthday
 from demo.clock import demo_today
 from demo.information_sets import BY_KEY, INFORMATION_SETS
@@ -142,8 +142,12 @@ def entry_list(subject_id: str, set_key: str) -> str:
     if page is None:
         abort(404)
     visitor.record_read(today, subject.person.id, set_key)
+    # Growth curves from every growth entry the viewer is shown (all pages, no filter):
+    # `listing.shown` is exactly `records.visible_entries(subject, today, choices, set_key)`.
+    charts = chart_data.growth_charts(listing.shown) if set_key == "tillvaxt" else []
     return render_template(
         "journal/list.html",
+        charts=charts,
         printing=_printing(),
         subject=subject,
         info_set=info_set,
@@ -178,8 +182,13 @@ def entry_detail(subject_id: str, set_key: str, entry_id: int) -> str:
     if entry is None or entry.kind != set_key:
         abort(404)
     visitor.record_read(today, subject.person.id, f"{set_key}/{entry.id}")
+    charts = []
+    if entry.kind == "provsvar" and entry.details.get("analyses"):
+        results = records.visible_entries(subject, today, visitor.choices(), "provsvar")
+        charts = chart_data.lab_trends(entry, results)
     return render_template(
         "journal/entry.html",
+        charts=charts,
         printing=_printing(),
         subject=subject,
         info_set=info_set,
