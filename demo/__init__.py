@@ -69,6 +69,7 @@ def _template_helpers(app: Flask) -> None:
     from demo.access import age_on, nth_birthday
     from demo.clock import clock_is_moved, demo_today, server_today
     from demo.explain import hidden_reason, refusal_rule
+    from demo.glossary import GLOSSARY
     from demo.records import policy_for
 
     def age_text(birth_date: date, today: date) -> str:
@@ -84,6 +85,7 @@ def _template_helpers(app: Flask) -> None:
         hidden_reason=hidden_reason,
         refusal_rule=refusal_rule,
         policy_for=policy_for,
+        glossary=GLOSSARY,
     )
     app.context_processor(
         lambda: {
