@@ -73,7 +73,7 @@ def _template_helpers(app: Flask) -> None:
     from demo.records import policy_for
 
     def age_text(birth_date: date, today: date) -> str:
-        """"12 år" / "12 years": the age in completed years, in the page's language."""
+        """ "12 år" / "12 years": the age in completed years, in the page's language."""
         years = age_on(birth_date, today)
         return ngettext("%(num)s år", "%(num)s år", years)
 

@@ -27,7 +27,9 @@ csrf = CSRFProtect()
 
 
 @login_manager.user_loader
-def load_user(person_id: str) -> Person | None:
+def load_user(person_id: object) -> Person | None:
+    if not isinstance(person_id, str):
+        return None  # an odd session never breaks a page
     person = records.get_person(person_id)
     if person is None or not person.may_log_in_here or access.login_refusal(person.facts()):
         return None

@@ -122,7 +122,8 @@ def parse_filter() -> records.EntryFilter:
 
 def parse_page() -> int:
     raw = request.args.get("sida", "1")
-    if not raw.isdigit() or not 1 <= int(raw) <= 100_000:
+    # ASCII digits only: str.isdigit() also accepts "²" and "①", which int() refuses.
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6) or not 1 <= int(raw) <= 100_000:
         abort(400, description="page")
     return int(raw)
 

@@ -13,6 +13,8 @@ def local_path(target: str | None) -> str | None:
     """
     if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
         return None
+    if any(ord(character) < 0x20 or ord(character) == 0x7F for character in target):
+        return None  # a newline would end up in the Location header
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or "\\" in target:
         return None

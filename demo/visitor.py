@@ -31,9 +31,10 @@ LATEST_DATE = date(2100, 12, 31)
 def clock_override() -> date | None:
     raw = session.get(CLOCK)
     try:
-        return date.fromisoformat(raw) if isinstance(raw, str) else None
+        day = date.fromisoformat(raw) if isinstance(raw, str) else None
     except ValueError:
         return None
+    return day if day is not None and EARLIEST_DATE <= day <= LATEST_DATE else None
 
 
 def set_clock(day: date | None) -> None:

@@ -6,6 +6,7 @@ test gets a fresh app and client on it (the app opens it read-only).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -15,11 +16,18 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from flask import Flask
 from flask.testing import FlaskClient
+from hypothesis import settings
 
 from demo import create_app
 from demo.clock import DEFAULT_DEMO_DATE
 from demo.db import writable_engine
 from seed import seed_database
+
+# In CI the property tests run the same examples every time, so a landing is never
+# decided by chance; on a developer's machine they explore new ones each run.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "translations"
