@@ -22,15 +22,13 @@ from demo.clock import demo_today, server_today
 from demo.errors import api_error
 from demo.explain import describe_policy, hidden_reason
 from demo.information_sets import BY_KEY, INFORMATION_SETS
-from demo.journal import JournalRefused, parse_filter, parse_page, readable_subject
+from demo.journal import PAGE_SIZE, JournalRefused, open_list, readable_subject
 from demo.models import Entry, Person
 from demo.openapi import openapi_document
 from seed.policies import POLICIES, SOURCES
 from seed.regions import REGIONS
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
-
-PAGE_SIZE = 20
 
 
 class NotLoggedIn(Exception):
@@ -194,22 +192,16 @@ def entries(subject_id: str) -> dict[str, Any]:
     set_key = request.args.get("set") or None
     if set_key is not None and set_key not in BY_KEY:
         abort(400, description="set")
-    entry_filter = parse_filter()
-    page_number = parse_page()
-    today = demo_today()
-    subject = readable_subject(subject_id, today)
-    listing = records.list_entries(subject, today, visitor.choices(), set_key, entry_filter)
-    page = listing.page(page_number, PAGE_SIZE)
-    if page is None:
-        abort(404)
+    opened = open_list(subject_id, set_key)
+    today, subject, listing = opened.today, opened.subject, opened.listing
     body: dict[str, Any] = {
         "subject": _subject(subject, today),
         "set": set_key,
-        "page": page_number,
+        "page": opened.number,
         "pages": listing.page_count(PAGE_SIZE),
         "page_size": PAGE_SIZE,
         "total": len(listing.matching),
-        "entries": [_entry(entry, today) for entry in page],
+        "entries": [_entry(entry, today) for entry in opened.entries],
     }
     if visitor.explain_mode():
         body["hidden"] = [

@@ -9,6 +9,7 @@ by the rules, under the writing region's policy and the visitor's choices.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -20,7 +21,7 @@ from demo import chart_data, records, visitor
 from demo.access import nth_birthday
 from demo.clock import demo_today
 from demo.information_sets import BY_KEY, INFORMATION_SETS
-from demo.models import Person
+from demo.models import Entry, Person
 
 bp = Blueprint("journal", __name__, url_prefix="/journal")
 
@@ -128,20 +129,43 @@ def parse_page() -> int:
     return int(raw)
 
 
+@dataclass(frozen=True)
+class OpenedList:
+    """One page of a subject's entries as asked for in the request (pages and API alike)."""
+
+    today: date
+    subject: records.SubjectAccess
+    entry_filter: records.EntryFilter
+    listing: records.Listing
+    number: int
+    entries: list[Entry]
+
+
+def open_list(subject_id: str, set_key: str | None) -> OpenedList:
+    """Read the request's filters and page, check access, and take out that page.
+
+    Malformed parameters answer 400, a page past the last 404, a refused
+    subject as `readable_subject` does.
+    """
+    entry_filter = parse_filter()
+    number = parse_page()
+    today = demo_today()
+    subject = readable_subject(subject_id, today)
+    listing = records.list_entries(subject, today, visitor.choices(), set_key, entry_filter)
+    entries = listing.page(number, PAGE_SIZE)
+    if entries is None:
+        abort(404)
+    return OpenedList(today, subject, entry_filter, listing, number, entries)
+
+
 @bp.get("/<subject_id>/<set_key>/")
 @login_required
 def entry_list(subject_id: str, set_key: str) -> str:
     info_set = BY_KEY.get(set_key)
     if info_set is None:
         abort(404)
-    entry_filter = parse_filter()
-    page_number = parse_page()
-    today = demo_today()
-    subject = readable_subject(subject_id, today)
-    listing = records.list_entries(subject, today, visitor.choices(), set_key, entry_filter)
-    page = listing.page(page_number, PAGE_SIZE)
-    if page is None:
-        abort(404)
+    opened = open_list(subject_id, set_key)
+    today, subject, listing = opened.today, opened.subject, opened.listing
     visitor.record_read(today, subject.person.id, set_key)
     # Growth curves from every growth entry the viewer is shown (all pages, no filter):
     # `listing.shown` is exactly `records.visible_entries(subject, today, choices, set_key)`.
@@ -152,14 +176,14 @@ def entry_list(subject_id: str, set_key: str) -> str:
         printing=_printing(),
         subject=subject,
         info_set=info_set,
-        entries=page,
+        entries=opened.entries,
         # Explain mode (a demo addition) lists what the citizen cannot see yet.
         hidden=listing.hidden,
         total=len(listing.matching),
         unfiltered_total=len(listing.shown),
         units=records.units_of(listing.shown),
-        entry_filter=entry_filter,
-        page=page_number,
+        entry_filter=opened.entry_filter,
+        page=opened.number,
         pages=listing.page_count(PAGE_SIZE),
         page_url=lambda number: url_for(
             "journal.entry_list",
