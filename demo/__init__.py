@@ -68,7 +68,7 @@ def _template_helpers(app: Flask) -> None:
     from demo import visitor
     from demo.access import age_on, nth_birthday
     from demo.clock import clock_is_moved, demo_today, server_today
-    from demo.explain import hidden_reason, refusal_rule
+    from demo.explain import hidden_reason, never_shown_reason, refusal_rule
     from demo.glossary import GLOSSARY
     from demo.records import policy_for
 
@@ -83,6 +83,7 @@ def _template_helpers(app: Flask) -> None:
         nth_birthday=nth_birthday,
         one_day=timedelta(1),
         hidden_reason=hidden_reason,
+        never_shown_reason=never_shown_reason,
         refusal_rule=refusal_rule,
         policy_for=policy_for,
         glossary=GLOSSARY,

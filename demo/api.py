@@ -219,8 +219,9 @@ def entries(subject_id: str) -> dict[str, Any]:
                 if judged.visibility.hidden_because
                 else None,
             }
-            for judged in listing.hidden
+            for judged in listing.waiting
         ]
+        body["never_shown"] = {why.value: count for why, count in listing.never_shown.items()}
     return body
 
 

@@ -94,6 +94,22 @@ def hidden_reason(why: Hidden, region_name: str, policy: RegionPolicy) -> str:
     return texts[why]
 
 
+def never_shown_reason(why: Hidden) -> str:
+    """Why some entries are never shown, said without naming them (explain mode)."""
+    texts = {
+        Hidden.VOIDED: _("makulerade; makulerade uppgifter visas aldrig"),
+        Hidden.NOT_APPROVED_FOR_PATIENT: _("vårdenheten har inte godkänt dem för visning"),
+        Hidden.OUTSIDE_GRANTED_UNIT: _("från andra vårdenheter än den som åtkomsten gäller"),
+        Hidden.UNIT_NEVER_SHOWN: _(
+            "från vårdenheter som regionen aldrig visar, till exempel barn- och "
+            "ungdomspsykiatrin i Skåne"
+        ),
+        Hidden.RESULTS_NOT_SHOWN: _("provsvar från en region som inte visar provsvar"),
+        Hidden.BEFORE_REGION_START: _("skrivna före regionens första dag i Journalen"),
+    }
+    return texts[why]
+
+
 def refusal_rule(reason: Reason) -> str:
     """The rule behind a refusal, for explain mode on a refusal page."""
     texts = {

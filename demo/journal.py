@@ -177,8 +177,10 @@ def entry_list(subject_id: str, set_key: str) -> str:
         subject=subject,
         info_set=info_set,
         entries=opened.entries,
-        # Explain mode (a demo addition) lists what the citizen cannot see yet.
-        hidden=listing.hidden,
+        # Explain mode (a demo addition): what the citizen cannot see yet, and how
+        # many entries they never will.
+        waiting=listing.waiting,
+        never_shown=listing.never_shown,
         total=len(listing.matching),
         unfiltered_total=len(listing.shown),
         units=records.units_of(listing.shown),

@@ -139,10 +139,17 @@ SCHEMAS: dict[str, Any] = {
             "hidden": {
                 "type": "array",
                 "items": _ref("HiddenEntry"),
-                "description": "Only in explain mode (a demo addition)",
+                "description": "Only in explain mode (a demo addition): entries a day, a "
+                "signature or a review will show",
+            },
+            "never_shown": {
+                "type": "object",
+                "additionalProperties": {"type": "integer"},
+                "description": "Only in explain mode: how many entries are never shown, "
+                "per reason (they are not named)",
             },
         },
-        optional=("hidden",),
+        optional=("hidden", "never_shown"),
     ),
 }
 

@@ -170,6 +170,24 @@ class Listing:
     matching: list[Entry]  # those the filter keeps
     hidden: list[JudgedEntry]  # not shown (yet), the filter applied: for explain mode
 
+    @property
+    def waiting(self) -> list[JudgedEntry]:
+        """Hidden entries that a day, a signature or a review will show (explain mode
+        lists them one by one)."""
+        return [
+            j for j in self.hidden if j.visibility.hidden_because not in access.PERMANENTLY_HIDDEN
+        ]
+
+    @property
+    def never_shown(self) -> Counter[access.Hidden]:
+        """Entries no day will show, counted per reason: explain mode says how many and
+        why, never what they are (the citizen may not know that)."""
+        return Counter(
+            j.visibility.hidden_because
+            for j in self.hidden
+            if j.visibility.hidden_because in access.PERMANENTLY_HIDDEN
+        )
+
     def page_count(self, size: int) -> int:
         return page_count(len(self.matching), size)
 

@@ -85,7 +85,8 @@ SCENARIOS: tuple[Scenario, ...] = (
         shows="Förlängd åtkomst för 13–15 år gäller bara en vårdenhet.",
         steps=(
             "Peter läser Elins anteckningar: bara från Barnkliniken.",
-            "Förklaringsläget listar de anteckningar från andra enheter som han inte ser.",
+            "Förklaringsläget säger hur många anteckningar från andra enheter han inte ser, "
+            "men inte vad de handlar om.",
         ),
     ),
     Scenario(

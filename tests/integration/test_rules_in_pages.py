@@ -146,7 +146,12 @@ def test_explain_mode_gives_reasons_and_dates(client: FlaskClient) -> None:
     html = client.get("/journal/lars/anteckningar/").get_data(as_text=True)
     assert "Visas från 27 november 2026:" in html
     assert "Region Stockholm visar osignerade anteckningar efter 14 dagar" in html
-    assert {h["hidden-because"] for h in hidden} >= {"unsigned_note", "before_region_start"}
+    assert "unsigned_note" in {h["hidden-because"] for h in hidden}
+    # Kronoberg's note from before 2015 is never shown: counted, not named.
+    assert (
+        'data-testid="never-shown" data-hidden-because="before_region_start" data-count="1"' in html
+    )
+    assert "before_region_start" not in {h["hidden-because"] for h in hidden}
     for entry in hidden:
         if entry["hidden-because"] == "unsigned_note" and "shown-from" in entry:
             assert entry["shown-from"] == "2026-11-27"  # written 2026-11-13, 14 days on
@@ -263,3 +268,17 @@ def test_every_entry_links_its_region_to_the_regions_page(client: FlaskClient) -
     log_in(client, "lars")
     html = client.get("/journal/lars/anteckningar/").get_data(as_text=True)
     assert re.search(r'href="/regioner#stockholm">Region Stockholm</a>', html)
+
+
+def test_explain_mode_never_names_what_the_viewer_may_never_read(client: FlaskClient) -> None:
+    log_in(client, "peter")
+    client.post("/demo/forklaring", data={"tillbaka": "/"})
+    html = client.get("/journal/elin/anteckningar/").get_data(as_text=True)
+    never = re.search(
+        r'data-testid="never-shown" data-hidden-because="outside_granted_unit" data-count="(\d+)"',
+        html,
+    )
+    assert never is not None and int(never.group(1)) > 0
+    assert not hidden_entries(client, "elin", "anteckningar")  # no titles, units or dates
+    api = client.get("/api/v1/subjects/elin/entries?set=anteckningar").get_json()
+    assert api["hidden"] == [] and api["never_shown"]["outside_granted_unit"] == int(never.group(1))
