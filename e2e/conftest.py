@@ -31,8 +31,6 @@ from werkzeug.serving import BaseWSGIServer, make_server
 
 from demo import create_app
 from demo.clock import DEFAULT_DEMO_DATE
-from demo.db import writable_engine
-from seed import seed_database
 
 E2E_DIR = Path(__file__).resolve().parent
 
@@ -59,15 +57,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 # --- The app ------------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('e2e-world') / 'journalen-demo.sqlite'}"
-    engine = writable_engine(url)
-    seed_database(engine, seed=1, today=DEFAULT_DEMO_DATE)
-    engine.dispose()
-    return url
 
 
 @pytest.fixture(scope="session")
