@@ -18,7 +18,6 @@ CLOCK = "demo_date"
 HIDE_RECENT = "hide_recent"
 REGIONAL = "regional_choices"
 EXPLAIN = "explain"
-CHOICE_ASKED = "choice_asked"
 OWN_READS = "reads"
 # The visitor's own reads kept for the access log (a demo addition): the newest few.
 OWN_READS_KEPT = 10
@@ -61,11 +60,6 @@ def choices() -> Choices:
 
 def set_hide_recent(hide: bool) -> None:
     session[HIDE_RECENT] = hide
-    session[CHOICE_ASKED] = True
-
-
-def has_answered_login_question() -> bool:
-    return session.get(CHOICE_ASKED) is True
 
 
 def set_regional_choices(chosen: set[RegionalChoice]) -> None:

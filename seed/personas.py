@@ -309,10 +309,3 @@ CAST: tuple[PersonSpec, ...] = (
         shows="Kan inte logga in: e-legitimation kräver personnummer.",
     ),
 )
-
-
-def person_by_id(person_id: str) -> PersonSpec:
-    for person in CAST:
-        if person.id == person_id:
-            return person
-    raise KeyError(person_id)

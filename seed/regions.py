@@ -1459,11 +1459,3 @@ REGIONS: tuple[RegionSpec, ...] = (
         ),
     ),
 )
-
-
-def region_by_id(region_id: str) -> RegionSpec:
-    """Return the region with the given slug; raise KeyError if unknown."""
-    for region in REGIONS:
-        if region.id == region_id:
-            return region
-    raise KeyError(region_id)
