@@ -11,20 +11,16 @@ object looked at.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
-import axe_playwright_python
 import pytest
+from checks import AxeChecker, assert_no_horizontal_scroll, page_key
 from pages import Journalen
 from playwright.sync_api import Browser, Error, Frame, Page, Playwright, sync_playwright
 from werkzeug.serving import BaseWSGIServer, make_server
@@ -42,9 +38,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-AXE_SCRIPT = Path(axe_playwright_python.__file__).resolve().parent / "axe.min.js"
 
 ServerFactory = Callable[[date], str]
 
@@ -119,73 +112,6 @@ def browser(playwright_instance: Playwright) -> Iterator[Browser]:
 
 # --- Accessibility ------------------------------------------------------------
 
-_CSRF_VALUE = re.compile(r'(name="csrf_token"[^>]*value=")[^"]*"')
-
-
-class AxeChecker:
-    """Runs axe-core on the page shown and fails on any WCAG 2.1 A/AA violation.
-
-    A page whose markup (CSRF tokens aside) was already found clean this session,
-    in the same viewport and colour scheme, is not checked again: the same
-    markup gives the same answer. `checked_urls` remembers, per browser page,
-    which URLs were checked.
-    """
-
-    def __init__(self) -> None:
-        self.script = AXE_SCRIPT.read_text(encoding="utf-8")
-        self.clean: set[str] = set()
-        self.checked_urls: dict[Page, set[str]] = {}
-
-    def check(self, page: Page) -> None:
-        page.wait_for_load_state("load")  # the whole document, stylesheet included
-        self.checked_urls.setdefault(page, set()).add(page_key(page.url))
-        markup, dark = page.evaluate(
-            """() => [document.documentElement.outerHTML,
-                      matchMedia("(prefers-color-scheme: dark)").matches]"""
-        )
-        markup = _CSRF_VALUE.sub(r'\1"', markup)
-        path = urlsplit(page.url)._replace(scheme="", netloc="", fragment="").geturl()
-        fingerprint = hashlib.sha256(
-            f"{page.viewport_size}\n{dark}\n{path}\n{markup}".encode()
-        ).hexdigest()
-        if fingerprint in self.clean:
-            return
-        if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-            page.evaluate(self.script)
-        result: dict[str, Any] = page.evaluate(
-            """async (tags) => await axe.run(document, {
-                runOnly: {type: "tag", values: tags},
-                resultTypes: ["violations"],
-            })""",
-            AXE_TAGS,
-        )
-        violations = result["violations"]
-        if violations:
-            raise AssertionError(format_violations(page.url, violations))
-        self.clean.add(fingerprint)
-
-
-def format_violations(url: str, violations: list[dict[str, Any]]) -> str:
-    lines = [f"axe found {len(violations)} WCAG 2.1 A/AA violation(s) on {url}:"]
-    for violation in violations:
-        nodes = violation["nodes"]
-        targets = ", ".join(json.dumps(node["target"]) for node in nodes[:3])
-        more = f" (+{len(nodes) - 3} more)" if len(nodes) > 3 else ""
-        lines.append(
-            f"- {violation['id']} [{violation['impact']}]: {violation['help']}"
-            f"\n    on {targets}{more}"
-        )
-        summary = (nodes[0].get("failureSummary") or "").strip().replace("\n", "\n      ")
-        if summary:
-            lines.append(f"    {summary}")
-    return "\n".join(lines)
-
-
-def page_key(url: str) -> str:
-    """A visited page's identity: the URL without its fragment."""
-    parts = urlsplit(url)
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
-
 
 @pytest.fixture(scope="session")
 def axe_checker() -> AxeChecker:
@@ -257,15 +183,6 @@ def journalen_on(
 ) -> Callable[[date], Journalen]:
     """`journalen_on(day)`: the app on another demo date, in the test's page."""
     return lambda today: Journalen(page, server(today), axe_checker.check)
-
-
-def assert_no_horizontal_scroll(page: Page) -> None:
-    scroll_width, inner_width = page.evaluate(
-        "() => [document.documentElement.scrollWidth, window.innerWidth]"
-    )
-    assert scroll_width <= inner_width, (
-        f"{page.url} scrolls sideways: {scroll_width}px wide in a {inner_width}px window"
-    )
 
 
 @pytest.fixture(params=["light", "dark"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import AxeChecker, assert_no_horizontal_scroll
+from checks import AxeChecker, assert_no_horizontal_scroll
 from playwright.sync_api import Page, expect
 
 SIZES = {"desktop": "page", "phone": "phone_page"}
