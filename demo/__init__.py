@@ -68,9 +68,8 @@ def _template_helpers(app: Flask) -> None:
     from demo import visitor
     from demo.access import age_on, nth_birthday
     from demo.clock import clock_is_moved, demo_today, server_today
-    from demo.explain import hidden_reason, never_shown_reason, refusal_rule
+    from demo.explain import never_shown_reason, refusal_rule
     from demo.glossary import GLOSSARY
-    from demo.records import policy_for
 
     def age_text(birth_date: date, today: date) -> str:
         """ "12 år" / "12 years": the age in completed years, in the page's language."""
@@ -82,10 +81,8 @@ def _template_helpers(app: Flask) -> None:
         age_text=age_text,
         nth_birthday=nth_birthday,
         one_day=timedelta(1),
-        hidden_reason=hidden_reason,
         never_shown_reason=never_shown_reason,
         refusal_rule=refusal_rule,
-        policy_for=policy_for,
         glossary=GLOSSARY,
     )
     app.context_processor(

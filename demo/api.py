@@ -20,7 +20,7 @@ from werkzeug.wrappers import Response
 from demo import access, records, visitor
 from demo.clock import demo_today, server_today
 from demo.errors import api_error
-from demo.explain import describe_policy, hidden_reason
+from demo.explain import describe_policy
 from demo.information_sets import BY_KEY, INFORMATION_SETS
 from demo.journal import PAGE_SIZE, JournalRefused, open_list, readable_subject
 from demo.models import Entry, Person
@@ -211,13 +211,7 @@ def entries(subject_id: str) -> dict[str, Any]:
                 if judged.visibility.hidden_because
                 else None,
                 "shown_from": _iso(judged.visibility.shown_from),
-                "explanation": hidden_reason(
-                    judged.visibility.hidden_because,
-                    judged.entry.unit.provider.region.name,
-                    records.policy_for(judged.entry.region_id),
-                )
-                if judged.visibility.hidden_because
-                else None,
+                "explanation": judged.explanation,
             }
             for judged in listing.waiting
         ]

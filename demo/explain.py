@@ -7,6 +7,8 @@ so the page, the API and explain mode all say the same thing.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from flask_babel import gettext as _
 
 from demo.access import (
@@ -32,9 +34,50 @@ def category_name(category: Category) -> str:
     }[category]
 
 
-def hidden_reason(why: Hidden, region_name: str, policy: RegionPolicy) -> str:
-    """Why an entry is not shown, naming the region whose rule it is."""
+def hidden_reason(
+    why: Hidden,
+    region_name: str,
+    policy: RegionPolicy,
+    *,
+    category: Category = Category.OTHER,
+    written: date | None = None,
+    shown_from: date | None = None,
+) -> str:
+    """Why an entry is not shown, naming the region whose rule it is.
+
+    Knowing when it was written and when it will be shown, it can tell a
+    note that is signed (or a result reviewed) before its delay runs out.
+    """
     days = policy.delay_days
+    early = (
+        written is not None
+        and shown_from is not None
+        and shown_from < written + timedelta(days=days)
+    )
+    if (
+        why is Hidden.UNSIGNED_NOTE
+        and early
+        and (policy.unsigned_notes is UnsignedNotes.AFTER_DELAY)
+    ):
+        return _(
+            "osignerad anteckning; den signeras den %(date)s och visas då, annars efter "
+            "%(days)s dagar",
+            date=shown_from.isoformat() if shown_from else "",
+            days=days,
+        )
+    if why is Hidden.UNREVIEWED_RESULT:
+        delay = policy.unreviewed_delay(category)
+        if delay and early:
+            return _(
+                "inte vidimerat; det vidimeras den %(date)s och visas då",
+                date=shown_from.isoformat() if shown_from else "",
+            )
+        if delay:
+            return _(
+                "inte vidimerat; %(region)s visar ovidimerade provsvar efter %(days)s dagar",
+                region=region_name,
+                days=delay,
+            )
     texts = {
         Hidden.VOIDED: _("makulerad; makulerade uppgifter visas aldrig"),
         Hidden.NOT_APPROVED_FOR_PATIENT: _(

@@ -16,6 +16,7 @@ from sqlalchemy.orm import defer
 
 from demo import access
 from demo.db import db_session
+from demo.explain import hidden_reason
 from demo.models import AccessLogEntry, CareUnit, Entry, Guardianship, Person
 from seed.policies import POLICIES
 
@@ -115,6 +116,21 @@ class JudgedEntry:
 
     entry: Entry
     visibility: access.Visibility
+
+    @property
+    def explanation(self) -> str:
+        """Why it is not shown, in words (explain mode); empty when shown."""
+        why = self.visibility.hidden_because
+        if why is None:
+            return ""
+        return hidden_reason(
+            why,
+            self.entry.unit.provider.region.name,
+            policy_for(self.entry.region_id),
+            category=access.Category(self.entry.category),
+            written=self.entry.document_date,
+            shown_from=self.visibility.shown_from,
+        )
 
 
 def judge(

@@ -282,3 +282,21 @@ def test_explain_mode_never_names_what_the_viewer_may_never_read(client: FlaskCl
     assert not hidden_entries(client, "elin", "anteckningar")  # no titles, units or dates
     api = client.get("/api/v1/subjects/elin/entries?set=anteckningar").get_json()
     assert api["hidden"] == [] and api["never_shown"]["outside_granted_unit"] == int(never.group(1))
+
+
+def test_explain_mode_tells_a_note_signed_before_its_delay(client: FlaskClient) -> None:
+    log_in(client, "mikael")
+    client.post("/demo/forklaring", data={"tillbaka": "/"})
+    html = client.get("/journal/mikael/anteckningar/").get_data(as_text=True)
+    # Written 23 November, signed 28 November: shown then, not after 14 days.
+    assert "Visas från 28 november 2026:</strong> osignerad anteckning; den signeras den " in html
+    assert "2026-11-28 och visas då, annars efter 14 dagar" in html
+
+
+def test_explain_mode_words_the_results_rules_by_region(client: FlaskClient) -> None:
+    log_in(client, "lars")
+    client.post("/demo/forklaring", data={"tillbaka": "/"})
+    html = client.get("/journal/lars/provsvar/").get_data(as_text=True)
+    # Dalarna shows unreviewed results after 14 days; Halland's radiology waits for review.
+    assert "Region Dalarna visar ovidimerade provsvar efter 14 dagar" in html
+    assert "Region Halland visar provsvaret när det har vidimerats" in html
