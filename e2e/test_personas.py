@@ -113,6 +113,15 @@ def peter(app: Journalen) -> None:
     assert len(notes.unit_names()) == 1, notes.unit_names()
 
 
+def alva(app: Journalen) -> None:
+    app.answer_login_question()
+    overview = app.overview().expect_own("Alva Lindgren")
+    expect(overview.limited_access).to_be_visible()
+    notes = overview.open_set("anteckningar").expect_loaded("Anteckningar")
+    expect(notes.entries.first).to_be_visible()
+    assert len(notes.unit_names()) == 1, notes.unit_names()
+
+
 def sofia(app: Journalen) -> None:
     app.answer_login_question()
     overview = app.overview().expect_own("Sofia Lund")
@@ -144,6 +153,7 @@ JOURNEYS: dict[str, Journey] = {
     "sara": own_overview("Sara Ahmed"),
     "fatima": fatima,
     "elin": refused_own_journal("Elin Johansson", "24 september 2028"),
+    "alva": alva,
     "peter": peter,
     "mikael": own_overview("Mikael Svensson", "anteckningar", "provsvar"),
     "lars": own_overview("Lars Vikström", "anteckningar", "provsvar"),

@@ -80,23 +80,32 @@ def _write_people(session: Session, units_by_region: dict[str, dict[str, list[Ca
                 persona_order=order if spec.persona else None,
                 scenario=spec.scenario,
                 shows=spec.shows,
+                early_access_unit_id=_unit_id(
+                    units_by_region, spec.region_id, spec.early_access_unit_kind
+                ),
             )
         )
         order += spec.persona
     session.flush()
     for spec in CAST:
         for guardian in spec.guardians:
-            unit_id = None
-            if guardian.extended_access_unit_kind is not None:
-                unit_id = units_by_region[spec.region_id][guardian.extended_access_unit_kind][0].id
             session.add(
                 Guardianship(
                     guardian_id=guardian.guardian_id,
                     child_id=spec.id,
                     blocked=guardian.blocked,
-                    extended_access_unit_id=unit_id,
+                    extended_access_unit_id=_unit_id(
+                        units_by_region, spec.region_id, guardian.extended_access_unit_kind
+                    ),
                 )
             )
+
+
+def _unit_id(
+    units_by_region: dict[str, dict[str, list[CareUnit]]], region_id: str, kind: str | None
+) -> int | None:
+    """The unit of a kind a grant names (the first of its kind, as the stories use)."""
+    return units_by_region[region_id][kind][0].id if kind is not None else None
 
 
 def _person_row(spec: PersonSpec, **fields: Any) -> Person:

@@ -58,9 +58,19 @@ class PersonSpec:
     # A second region the person has been treated in (their record spans both).
     second_region_id: str | None = None
     guardians: tuple[GuardianshipSpec, ...] = field(default_factory=tuple)
+    # The kind of care unit where a head of unit granted a 13–15-year-old early
+    # own access (after a maturity assessment).
+    early_access_unit_kind: str | None = None
     # Shown in the persona picker (the cast); family members who are not are
     # still real people of the world.
     persona: bool = True
+
+    @property
+    def followed_at_childrens_clinic(self) -> bool:
+        """A teenager one unit grants access for (extended or early) is followed there."""
+        return self.early_access_unit_kind is not None or any(
+            guardian.extended_access_unit_kind for guardian in self.guardians
+        )
 
     @property
     def sex(self) -> str:
@@ -218,6 +228,20 @@ CAST: tuple[PersonSpec, ...] = (
         guardians=(GuardianshipSpec("peter", extended_access_unit_kind="barn"),),
         scenario="14 år med diabetes. Barnkliniken har gett pappan Peter förlängd åtkomst.",
         shows="Peter ser bara Barnklinikens anteckningar om Elin, inget annat.",
+    ),
+    PersonSpec(
+        id="alva",
+        given_name="Alva",
+        family_name="Lindgren",
+        personnummer="201103212385",
+        region_id="vasterbotten",
+        profile=Profile.TEEN,
+        early_access_unit_kind="barn",
+        scenario="15 år med diabetes. Barnkliniken har gett henne tidig egen åtkomst.",
+        shows=(
+            "Tidig åtkomst efter mognadsbedömning: Alva läser Barnklinikens uppgifter "
+            "före 16 års ålder, inget annat."
+        ),
     ),
     PersonSpec(
         id="peter",

@@ -104,7 +104,7 @@ def child(w: RecordWriter) -> None:
 
 def teen(w: RecordWriter) -> None:
     w.childhood(until=w.today)
-    if w.person.guardians and any(g.extended_access_unit_kind for g in w.person.guardians):
+    if w.person.followed_at_childrens_clinic:
         _diabetes_at_childrens_clinic(w)
     else:
         injury_day = w.today - timedelta(days=w.rng.randint(90, 400))

@@ -26,7 +26,7 @@ def personas(client: FlaskClient) -> dict[str, dict[str, object]]:
 
 def test_personas_api_has_the_contract_fields(client: FlaskClient) -> None:
     cast = personas(client)
-    assert len(cast) == 19
+    assert len(cast) == 20
     for persona in cast.values():
         assert {
             "id",

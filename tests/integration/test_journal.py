@@ -57,8 +57,10 @@ def test_picker_lists_every_persona_with_personnummer(client: FlaskClient) -> No
         "fatima",
         "noah",
         "elin",
+        "alva",
         "peter",
         "mikael",
+        "lars",
         "hassan",
         "sofia",
         "gunnar",
@@ -232,6 +234,23 @@ def test_extended_access_shows_one_unit_only(client: FlaskClient, app: Flask) ->
     assert entry_ids(notes)
     assert set(re.findall(r'<option value="(\d+)"', notes)) == {str(unit_id)}
     assert "Inga uppgifter" in client.get("/journal/elin/").get_data(as_text=True)
+
+
+def test_early_own_access_shows_one_unit_only(client: FlaskClient, app: Flask) -> None:
+    from demo.db import db_session
+    from demo.models import Person
+
+    with app.app_context():
+        alva = db_session().get(Person, "alva")
+        assert alva is not None and alva.early_access_unit_id is not None
+        unit_id = alva.early_access_unit_id
+    log_in(client, "alva")
+    html = client.get("/journal/alva/").get_data(as_text=True)
+    assert 'data-testid="limited-access"' in html and "tidig åtkomst" in html
+    notes = client.get("/journal/alva/anteckningar/").get_data(as_text=True)
+    assert entry_ids(notes)
+    assert set(re.findall(r'<option value="(\d+)"', notes)) == {str(unit_id)}
+    assert "Inga uppgifter" in html  # her childhood's vaccinations are not shown
 
 
 def test_a_14_year_old_is_told_from_when(client: FlaskClient) -> None:

@@ -94,7 +94,7 @@ def test_extra_patients_are_not_in_the_picker(client: FlaskClient) -> None:
     assert "persona-anna" in picker
     assert "extra-" not in picker and "DEMO0" not in picker
     personas = client.get("/api/v1/personas").get_json()["personas"]
-    assert len(personas) == 19
+    assert len(personas) == 20
     assert not any(p["id"].startswith("extra-") for p in personas)
 
 
