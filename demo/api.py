@@ -94,8 +94,8 @@ def _subject(subject: records.SubjectAccess, today: date) -> dict[str, Any]:
 
 
 def _entry(entry: Entry, today: date, *, with_details: bool = True) -> dict[str, Any]:
-    signed = entry.signed_at is not None and entry.signed_at.date() <= today
-    reviewed = entry.reviewed_at is not None and entry.reviewed_at.date() <= today
+    signed = entry.is_signed_on(today)
+    reviewed = entry.is_reviewed_on(today)
     body: dict[str, Any] = {
         "id": entry.id,
         "set": entry.kind,

@@ -184,6 +184,13 @@ class Entry(Base):
     def region_id(self) -> str:
         return self.unit.provider.region_id
 
+    # Signing and review may lie after the demo date: on `today` they have happened or not.
+    def is_signed_on(self, today: date) -> bool:
+        return self.signed_at is not None and self.signed_at.date() <= today
+
+    def is_reviewed_on(self, today: date) -> bool:
+        return self.reviewed_at is not None and self.reviewed_at.date() <= today
+
     def facts(self) -> access.EntryFacts:
         return access.EntryFacts(
             unit_id=self.unit_id,
