@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint unit e2e chromium bench messages screenshots clean
+.PHONY: run test lint unit e2e chromium bench bench-floor messages screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,7 +35,9 @@ messages: $(VENV)/.run-deps
 	$(BIN)/pybabel extract -F babel.cfg -k _l -o translations/messages.pot --no-location --sort-output --project journalen-demo .
 	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching
 
+# Seeding is a step of its own (the app never writes): first run, or a stale world.
 run: $(VENV)/.run-deps $(MO)
+	$(BIN)/flask --app demo seed --if-missing
 	$(BIN)/flask --app demo run --host 127.0.0.1 --port $(PORT)
 
 chromium:
@@ -58,6 +60,10 @@ test: lint $(MO) chromium
 # 50 visitors for 60 s against gunicorn on 127.0.0.1; prints requests/s, latencies, errors.
 bench: $(VENV)/.bench-deps
 	VENV=$(VENV) bench/run-load
+
+# Journal pages against a bare Flask page of the same size, both under gunicorn, with wrk.
+bench-floor: $(VENV)/.bench-deps
+	VENV=$(VENV) bench/floor
 
 # PNGs of the key pages, Swedish and English, desktop and phone, for the README.
 screenshots: $(VENV)/.test-deps $(MO) chromium

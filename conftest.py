@@ -11,7 +11,7 @@ from babel.messages.pofile import read_po
 from hypothesis import settings
 
 from demo.clock import DEFAULT_DEMO_DATE
-from demo.db import writable_engine
+from demo.store.engines import writable_engine
 from seed import seed_database
 
 # In CI the property tests run the same examples every time, so a landing is never

@@ -1,4 +1,11 @@
-"""Flask CLI commands: `flask --app demo seed | reset-db | personas | expectations`."""
+"""Flask CLI commands: `flask --app demo seed | reset-db | personas | expectations`.
+
+They are registered as the `flask.commands` entry point (pyproject.toml), so
+only the `flask` command loads them: the web app itself never imports seed/
+(nor Faker and the catalogues). The seed commands read the settings
+themselves and need no app, because the app refuses to start on a database
+that does not hold its world.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +13,41 @@ import json
 from datetime import date, datetime
 
 import click
-from flask import Flask, current_app
+from flask import current_app
 from flask.cli import with_appcontext
 
-from demo import access, oracle, records
+from demo import config
 from demo.clock import DEFAULT_DEMO_DATE, demo_today, server_today
-from demo.db import writable_engine
+from demo.domain import access
+from demo.presenters import oracle
+from demo.store.database import read_world_info, stale_because
+from demo.store.engines import printable, writable_engine
+from demo.views.shared import world
 from seed import seed_database
 from seed.extra import MAX_EXTRA_PATIENTS
 
 
-def _seed(seed: int, today: date, extra_patients: int = 0) -> None:
-    engine = writable_engine(current_app.config["DATABASE_URL"])
+def _settings() -> dict[str, object]:
+    return config.from_environment(config.INSTANCE_PATH)
+
+
+def _seed(
+    database_url: str, seed: int, today: date, extra_patients: int = 0, long_record: int = 0
+) -> None:
+    engine = writable_engine(database_url)
     try:
-        seed_database(engine, seed, today, extra_patients=extra_patients)
+        seed_database(engine, seed, today, extra_patients=extra_patients, long_record=long_record)
     finally:
         engine.dispose()
     extras = f", {extra_patients} extra patients" if extra_patients else ""
-    click.echo(f"Seeded the demo world: seed {seed}, demo date {today.isoformat()}{extras}.")
+    longest = f", a record of {long_record} entries" if long_record else ""
+    click.echo(
+        f"Seeded the demo world at {printable(database_url)}: seed {seed}, "
+        f"demo date {today.isoformat()}{extras}{longest}."
+    )
 
 
 @click.command("seed")
-@with_appcontext
 @click.option("--seed", "seed_number", type=int, default=None, help="Seed number (DEMO_SEED).")
 @click.option(
     "--today",
@@ -43,20 +63,56 @@ def _seed(seed: int, today: date, extra_patients: int = 0) -> None:
     help="Extra patients for load and scale work (ids extra-00001…, identifiers DEMO00000001…; "
     "not in the picker, reachable through the API).",
 )
-def seed_command(seed_number: int | None, today: datetime, extra_patients: int) -> None:
+@click.option(
+    "--long-record",
+    type=click.IntRange(0, 100_000),
+    default=0,
+    show_default=True,
+    help="Give the first extra patient a record of about this many entries (benchmarks).",
+)
+@click.option(
+    "--if-missing",
+    is_flag=True,
+    help="Seed only when the database holds no world, or (in development) a stale one; "
+    "in production a stale world is refused, not replaced.",
+)
+def seed_command(
+    seed_number: int | None,
+    today: datetime,
+    extra_patients: int,
+    long_record: int,
+    if_missing: bool,
+) -> None:
     """Write the world anew from a seed number and a demo date."""
-    _seed(
-        seed_number if seed_number is not None else current_app.config["DEMO_SEED"],
-        today.date(),
-        extra_patients,
-    )
+    settings = _settings()
+    database_url = str(settings["DATABASE_URL"])
+    seed = seed_number if seed_number is not None else int(str(settings["DEMO_SEED"]))
+    if long_record and not extra_patients:
+        raise click.UsageError("--long-record needs at least one extra patient")
+    if if_missing:
+        engine = writable_engine(database_url)
+        try:
+            info = read_world_info(engine, database_url)
+        finally:
+            engine.dispose()
+        problem = stale_because(info, seed)
+        if problem is None and info is not None:
+            click.echo(f"The demo world is seeded (fingerprint {info.fingerprint}).")
+            return
+        if info is not None and settings["PRODUCTION"]:
+            raise click.ClickException(
+                f"the database at {printable(database_url)} is stale: {problem}. In "
+                "production it is not replaced on its own: run `flask --app demo seed` "
+                "to rebuild it."
+            )
+    _seed(database_url, seed, today.date(), extra_patients, long_record)
 
 
 @click.command("reset-db")
-@with_appcontext
 def reset_db_command() -> None:
     """Rebuild the database with the default seed and demo date."""
-    _seed(current_app.config["DEMO_SEED"], DEFAULT_DEMO_DATE)
+    settings = _settings()
+    _seed(str(settings["DATABASE_URL"]), int(str(settings["DEMO_SEED"])), DEFAULT_DEMO_DATE)
 
 
 @click.command("expectations")
@@ -71,7 +127,12 @@ def reset_db_command() -> None:
 def expectations_command(day: datetime | None) -> None:
     """The oracle: who should see what on a day, as JSON (default choices)."""
     today = day.date() if day is not None else server_today()
-    click.echo(json.dumps(oracle.expectations(today), indent=2, ensure_ascii=False, sort_keys=True))
+    info = current_app.extensions["world_info"]
+    click.echo(
+        json.dumps(
+            oracle.expectations(world(), info, today), indent=2, ensure_ascii=False, sort_keys=True
+        )
+    )
 
 
 @click.command("personas")
@@ -79,17 +140,10 @@ def expectations_command(day: datetime | None) -> None:
 def personas_command() -> None:
     """List the cast with what each may read on the demo date."""
     today = demo_today()
-    for person in records.personas():
-        own = access.own_access(person.facts(), today)
+    for person in world().personas:
+        own = world().household(person.id, today).own
         age = access.age_on(person.birth_date, today)
         click.echo(
-            f"{person.id:<8} {person.name:<16} {person.personnummer} {age:>3} år  "
-            f"{own.reason.value:<18} {person.shows}"
+            f"{person.id:<8} {person.name:<16} {person.personnummer} "
+            f"{age:>3} år  {own.reason.value:<18} {person.shows}"
         )
-
-
-def init_app(app: Flask) -> None:
-    app.cli.add_command(seed_command)
-    app.cli.add_command(reset_db_command)
-    app.cli.add_command(personas_command)
-    app.cli.add_command(expectations_command)

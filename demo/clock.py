@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from flask import current_app, has_request_context
 
 from demo import visitor
-from demo.access import stockholm_date
+from demo.domain.access import stockholm_date
 
 # The day the default world is built around: the personas' birthdays and the
 # entries' delays are chosen so each scenario shows on this day.

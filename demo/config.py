@@ -8,6 +8,10 @@ from typing import Any
 
 from demo.clock import parse_demo_today
 
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# The embedded SQLite database lives here unless DATABASE_URL says otherwise.
+INSTANCE_PATH = str(PROJECT_ROOT / "instance")
+
 DEFAULT_SEED = 1
 DEV_SECRET_KEY = "journalen-demo-local-development-only"
 

@@ -9,11 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from flask import Blueprint, Flask, abort, redirect, request, session, url_for
+from flask import Flask, request, session
 from flask_babel import Babel, format_date, format_decimal, get_locale
-from werkzeug.wrappers import Response
-
-from demo.navigation import local_path
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
@@ -28,19 +25,6 @@ def select_locale() -> str:
         return asked
     remembered = session.get("lang")
     return remembered if remembered in LANGUAGES else DEFAULT_LANGUAGE
-
-
-bp = Blueprint("language", __name__)
-
-
-@bp.post("/sprak")
-def choose_language() -> Response:
-    """The language switch on every page: remember the choice, stay on the same page."""
-    language = request.form.get("lang")
-    if language not in LANGUAGES:
-        abort(400, description="lang")
-    session["lang"] = language
-    return redirect(local_path(request.form.get("tillbaka")) or url_for("start.index"))
 
 
 def long_date(value: date | datetime | None) -> str:
@@ -88,7 +72,6 @@ def personnummer(value: str) -> str:
 def init_app(app: Flask) -> None:
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(TRANSLATIONS))
     Babel(app, locale_selector=select_locale)
-    app.register_blueprint(bp)
     app.jinja_env.filters.update(
         long_date=long_date,
         short_date=short_date,

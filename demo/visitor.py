@@ -12,7 +12,7 @@ from datetime import date
 
 from flask import session
 
-from demo.access import Choices, RegionalChoice
+from demo.domain.access import Choices, RegionalChoice
 
 CLOCK = "demo_date"
 HIDE_RECENT = "hide_recent"
@@ -75,18 +75,18 @@ def set_explain_mode(on: bool) -> None:
 
 
 def record_read(day: date, subject_id: str, page: str) -> None:
-    """Note that the visitor opened a journal page (shown in the access log)."""
-    reads = own_reads()
-    reads.insert(0, (day.isoformat(), subject_id, page))
-    session[OWN_READS] = [list(read) for read in reads[:OWN_READS_KEPT]]
+    """Note that the visitor opened a journal page (shown in the access log).
+
+    Kept as one string ("day|subject|page" per line): the session is written on
+    every journal page, and a string costs a fraction of a nested list to sign."""
+    reads = [f"{read_day}|{subject}|{read_page}" for read_day, subject, read_page in own_reads()]
+    reads.insert(0, f"{day.isoformat()}|{subject_id}|{page}")
+    session[OWN_READS] = "\n".join(reads[:OWN_READS_KEPT])
 
 
 def own_reads() -> list[tuple[str, str, str]]:
-    raw = session.get(OWN_READS, [])
-    if not isinstance(raw, list):
+    raw = session.get(OWN_READS, "")
+    if not isinstance(raw, str):
         return []
-    return [
-        (str(read[0]), str(read[1]), str(read[2]))
-        for read in raw
-        if isinstance(read, list) and len(read) == 3
-    ]
+    reads = [tuple(line.split("|")) for line in raw.split("\n") if line]
+    return [(read[0], read[1], read[2]) for read in reads if len(read) == 3]

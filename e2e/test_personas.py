@@ -15,7 +15,7 @@ import pytest
 from pages import Journalen
 from playwright.sync_api import expect
 
-from demo.information_sets import INFORMATION_SETS
+from demo.presenters.information_sets import INFORMATION_SETS
 
 Journey = Callable[[Journalen], None]
 

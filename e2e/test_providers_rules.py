@@ -14,10 +14,10 @@ from pages import Journalen, ListPage, LoginQuestionPage, PersonaPickerPage
 from playwright.sync_api import expect
 
 from demo import create_app
-from demo.access import UnsignedNotes
 from demo.clock import DEFAULT_DEMO_DATE
-from demo.explain import describe_policy
-from seed.policies import POLICIES, SOURCES
+from demo.domain.access import UnsignedNotes
+from demo.domain.policies import POLICIES, SOURCES
+from demo.presenters.explain import describe_policy
 
 TODAY = DEFAULT_DEMO_DATE  # 26 November 2026
 DELAY = timedelta(days=14)

@@ -19,6 +19,8 @@ from werkzeug.serving import make_server
 
 from demo import create_app
 from demo.clock import DEFAULT_DEMO_DATE
+from demo.store.engines import writable_engine
+from seed import seed_database
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZES = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 360, "height": 640}}
@@ -57,9 +59,11 @@ def journeys(page: Page, base: str) -> dict[str, str]:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        app = create_app(
-            {"DATABASE_URL": f"sqlite:///{tmp}/world.sqlite", "DEMO_TODAY": DEFAULT_DEMO_DATE}
-        )
+        url = f"sqlite:///{tmp}/world.sqlite"
+        engine = writable_engine(url)
+        seed_database(engine, seed=1, today=DEFAULT_DEMO_DATE)
+        engine.dispose()
+        app = create_app({"DATABASE_URL": url, "DEMO_TODAY": DEFAULT_DEMO_DATE})
         server = make_server("127.0.0.1", 0, app, threaded=True)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_port}"

@@ -12,35 +12,51 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from demo.models import Base, CareProvider, CareUnit, Guardianship, Person, Region, SeedInfo
+from demo.domain.regions import REGIONS
+from demo.store.fingerprint import generator_digest, world_fingerprint
+from demo.store.models import Base, CareProvider, CareUnit, Guardianship, Person, Region, SeedInfo
 from seed import extra
 from seed.generate import RecordWriter
 from seed.personas import CAST, PersonSpec
-from seed.regions import REGIONS
 from seed.stories import STORIES
 
-# Bump when the shape of the seeded world changes, so old databases are rebuilt.
-SCHEMA_VERSION = 2
 
-
-def build_world(session: Session, seed: int, today: date, *, extra_patients: int = 0) -> None:
+def build_world(
+    session: Session, seed: int, today: date, *, extra_patients: int = 0, long_record: int = 0
+) -> None:
     """The cast and, after them (so the cast's rows never change), `extra_patients`
-    extra patients for load and scale work (seed/extra.py)."""
-    extras = extra.extra_patients(seed, today, extra_patients)
+    extra patients for load and scale work (seed/extra.py), the first of them with
+    a record of about `long_record` entries if asked. Records its fingerprint."""
+    if long_record and not extra_patients:
+        raise ValueError("a long record is an extra patient's: ask for at least one")
+    extras = extra.extra_patients(seed, today, extra_patients, long_record)
     units_by_region = _write_regions(session)
     _write_people(session, units_by_region)
     _write_extra_people(session, extras)
     for spec in (*CAST, *extras):
         STORIES[spec.profile](RecordWriter(session, spec, units_by_region, seed, today))
-    session.add(SeedInfo(id=1, seed=seed, today=today, schema_version=SCHEMA_VERSION))
+    generator = generator_digest()
+    session.add(
+        SeedInfo(
+            id=1,
+            seed=seed,
+            today=today,
+            extra_patients=extra_patients,
+            long_record=long_record,
+            generator=generator,
+            fingerprint=world_fingerprint(seed, today, extra_patients, long_record, generator),
+        )
+    )
 
 
-def seed_database(engine: Engine, seed: int, today: date, *, extra_patients: int = 0) -> None:
+def seed_database(
+    engine: Engine, seed: int, today: date, *, extra_patients: int = 0, long_record: int = 0
+) -> None:
     """Drop everything and write the world anew."""
     Base.metadata.drop_all(engine)
     Base.metadata.create_all(engine)
     with Session(engine) as session, session.begin():
-        build_world(session, seed, today, extra_patients=extra_patients)
+        build_world(session, seed, today, extra_patients=extra_patients, long_record=long_record)
 
 
 def _write_regions(session: Session) -> dict[str, dict[str, list[CareUnit]]]:

@@ -11,6 +11,8 @@ Journalen. Note templates may use the placeholders {name}, {age},
 
 from dataclasses import dataclass
 
+from demo.domain.kinds import UnitKind
+
 
 def _lines(*parts: str) -> str:
     """Join the paragraphs of a template text with line breaks."""
@@ -1154,7 +1156,7 @@ _OV = "Öppenvårdsanteckning"
 NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
     # Primary care
     NoteTemplate(
-        "primarvard",
+        UnitKind.PRIMARVARD,
         _OV,
         "Besöksanteckning",
         "Läkarbesök",
@@ -1179,7 +1181,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "primarvard",
+        UnitKind.PRIMARVARD,
         _OV,
         "Besöksanteckning",
         "Sjuksköterskebesök",
@@ -1198,7 +1200,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "primarvard",
+        UnitKind.PRIMARVARD,
         _OV,
         "Utredning",
         "Läkarbesök, utredning",
@@ -1221,7 +1223,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "primarvard",
+        UnitKind.PRIMARVARD,
         "Öppenvårdssammanfattning",
         "Sammanfattning",
         "Årskontroll",
@@ -1240,7 +1242,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
     ),
     # Emergency department
     NoteTemplate(
-        "akut",
+        UnitKind.AKUT,
         _OV,
         "Besöksanteckning",
         "Akutbesök, läkare",
@@ -1264,7 +1266,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "akut",
+        UnitKind.AKUT,
         _OV,
         "Besöksanteckning",
         "Triage, sjuksköterska",
@@ -1282,7 +1284,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "akut",
+        UnitKind.AKUT,
         "Öppenvårdssammanfattning",
         "Sammanfattning",
         "Sammanfattning akutbesök",
@@ -1388,7 +1390,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
     ),
     # Child health care (BVC): read well at any visit age, hence no {age}
     NoteTemplate(
-        "bvc",
+        UnitKind.BVC,
         _OV,
         "Besöksanteckning",
         "Hälsobesök",
@@ -1411,7 +1413,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "bvc",
+        UnitKind.BVC,
         _OV,
         "Besöksanteckning",
         "Läkarundersökning",
@@ -1432,7 +1434,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "bvc",
+        UnitKind.BVC,
         _OV,
         "Telefonkontakt",
         "Telefonsamtal med förälder",
@@ -1449,7 +1451,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
     ),
     # Paediatric care (no {age}: the child may be under one year)
     NoteTemplate(
-        "barn",
+        UnitKind.BARN,
         _OV,
         "Besöksanteckning",
         "Läkarbesök",
@@ -1472,7 +1474,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "barn",
+        UnitKind.BARN,
         _OV,
         "Besöksanteckning",
         "Återbesök",
@@ -1491,7 +1493,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "barn",
+        UnitKind.BARN,
         _OV,
         "Åtgärd/Behandling",
         "Sjuksköterskebesök",
@@ -1508,7 +1510,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
     ),
     # Psychiatric outpatient care
     NoteTemplate(
-        "psykiatri_oppen",
+        UnitKind.PSYKIATRI_OPPEN,
         _OV,
         "Besöksanteckning",
         "Läkarbesök",
@@ -1535,7 +1537,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "psykiatri_oppen",
+        UnitKind.PSYKIATRI_OPPEN,
         _OV,
         "Åtgärd/Behandling",
         "Samtalsbehandling",
@@ -1556,7 +1558,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "psykiatri_oppen",
+        UnitKind.PSYKIATRI_OPPEN,
         _OV,
         "Anteckning utan fysiskt möte",
         "Telefonkontakt",
@@ -1573,7 +1575,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
     ),
     # Psychiatric inpatient care
     NoteTemplate(
-        "psykiatri_sluten",
+        UnitKind.PSYKIATRI_SLUTEN,
         "Intagningsanteckning",
         "Utredning",
         "Intagningsanteckning",
@@ -1605,7 +1607,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "psykiatri_sluten",
+        UnitKind.PSYKIATRI_SLUTEN,
         "Daganteckning",
         "Åtgärd/Behandling",
         "Daganteckning",
@@ -1622,7 +1624,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "psykiatri_sluten",
+        UnitKind.PSYKIATRI_SLUTEN,
         "Daganteckning",
         "Åtgärd/Behandling",
         "Rondanteckning",
@@ -1640,7 +1642,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "psykiatri_sluten",
+        UnitKind.PSYKIATRI_SLUTEN,
         "Epikris",
         "Slutanteckning",
         "Epikris",
@@ -1667,7 +1669,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
     ),
     # Maternity care
     NoteTemplate(
-        "mvc",
+        UnitKind.MVC,
         _OV,
         "Besöksanteckning",
         "Inskrivningsbesök",
@@ -1690,7 +1692,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "mvc",
+        UnitKind.MVC,
         _OV,
         "Besöksanteckning",
         "Kontrollbesök",
@@ -1708,7 +1710,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "mvc",
+        UnitKind.MVC,
         _OV,
         "Besöksanteckning",
         "Läkarbesök",
@@ -1730,7 +1732,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
     ),
     # Dental care
     NoteTemplate(
-        "tandvard",
+        UnitKind.TANDVARD,
         _OV,
         "Besöksanteckning",
         "Undersökning",
@@ -1748,7 +1750,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "tandvard",
+        UnitKind.TANDVARD,
         _OV,
         "Åtgärd/Behandling",
         "Fyllningsterapi",
@@ -1763,7 +1765,7 @@ NOTE_TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "tandvard",
+        UnitKind.TANDVARD,
         _OV,
         "Åtgärd/Behandling",
         "Tandhygienistbesök",
@@ -1899,8 +1901,8 @@ class ReferralTemplate:
 
 REFERRALS: tuple[ReferralTemplate, ...] = (
     ReferralTemplate(
-        "primarvard",
-        "ortopedi",
+        UnitKind.PRIMARVARD,
+        UnitKind.ORTOPEDI,
         "Ställningstagande till knäprotesoperation?",
         "Sedan flera år tilltagande smärta i höger knä, nu även vilo- och nattvärk. "
         "Gångsträcka cirka 300 meter. Har genomgått artrosskola och fysioterapi utan "
@@ -1913,8 +1915,8 @@ REFERRALS: tuple[ReferralTemplate, ...] = (
         "kommer.",
     ),
     ReferralTemplate(
-        "primarvard",
-        "medicin",
+        UnitKind.PRIMARVARD,
+        UnitKind.MEDICIN,
         "Hjärtsvikt? Önskar ekokardiografi och bedömning.",
         "Sedan tre månader tilltagande ansträngningsdyspné och bensvullnad. Förhöjt "
         "NT-proBNP. EKG visar sinusrytm med vänstergrenblock. Behandlas för hypertoni.",
@@ -1925,8 +1927,8 @@ REFERRALS: tuple[ReferralTemplate, ...] = (
         "därefter åter till vårdcentralen.",
     ),
     ReferralTemplate(
-        "primarvard",
-        "psykiatri_oppen",
+        UnitKind.PRIMARVARD,
+        UnitKind.PSYKIATRI_OPPEN,
         "Bedömning och ställningstagande till fortsatt behandling av depression.",
         "Sedan ett år medelsvår depression. Har prövat två SSRI-preparat i adekvat dos och "
         "tid utan tillräcklig effekt. Sjukskriven sedan fyra månader. Inga aktuella "
@@ -1937,8 +1939,8 @@ REFERRALS: tuple[ReferralTemplate, ...] = (
         "vårdcentralen.",
     ),
     ReferralTemplate(
-        "bvc",
-        "barn",
+        UnitKind.BVC,
+        UnitKind.BARN,
         "Blåsljud vid hälsoundersökning, önskar bedömning.",
         "Vid läkarundersökning på BVC noteras ett systoliskt blåsljud grad 2/6 "
         "vänster sternalrand. Barnet är piggt och växer normalt. Femoralispulsar "
@@ -1948,8 +1950,8 @@ REFERRALS: tuple[ReferralTemplate, ...] = (
         "uppföljning behövs.",
     ),
     ReferralTemplate(
-        "mvc",
-        "kvinnoklinik",
+        UnitKind.MVC,
+        UnitKind.KVINNOKLINIK,
         "Förhöjt glukosvärde vid glukosbelastning, önskar bedömning på specialistmödravården.",
         "Förstföderska i graviditetsvecka 28. Oral glukosbelastning med 2-timmarsvärde "
         "10,4 mmol/L. BMI 31 vid inskrivning. Normalt blodtryck. Normal tillväxt enligt "
@@ -1959,8 +1961,8 @@ REFERRALS: tuple[ReferralTemplate, ...] = (
         "Fortsatta kontroller på specialistmödravården parallellt med barnmorskan.",
     ),
     ReferralTemplate(
-        "primarvard",
-        "kirurgi",
+        UnitKind.PRIMARVARD,
+        UnitKind.KIRURGI,
         "Gallstensanfall, ställningstagande till operation?",
         "Tre smärtattacker under höger arcus senaste halvåret, varav en med besök på "
         "akutmottagningen. Ultraljud visar multipla gallstenar utan tecken på kolecystit. "
@@ -1970,8 +1972,8 @@ REFERRALS: tuple[ReferralTemplate, ...] = (
         "kost rekommenderas tills vidare.",
     ),
     ReferralTemplate(
-        "akut",
-        "ortopedi",
+        UnitKind.AKUT,
+        UnitKind.ORTOPEDI,
         "Uppföljning av handledsfraktur.",
         "Fall på utsträckt hand. Röntgen visar distal radiusfraktur med lätt dorsal "
         "felställning. Gipsskena anlagd på akutmottagningen.",
@@ -1980,8 +1982,8 @@ REFERRALS: tuple[ReferralTemplate, ...] = (
         "rörelseträning.",
     ),
     ReferralTemplate(
-        "primarvard",
-        "kvinnoklinik",
+        UnitKind.PRIMARVARD,
+        UnitKind.KVINNOKLINIK,
         "Postmenopausal blödning, önskar gynekologisk bedömning.",
         "Menopaus för sex år sedan. Två tillfällen med sparsam vaginal blödning senaste "
         "månaden. Ingen hormonbehandling. Cellprov taget enligt screeningprogrammet för "

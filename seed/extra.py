@@ -32,10 +32,10 @@ from datetime import date, timedelta
 
 from faker import Faker
 
-from demo.access import age_on, birthday_in_year
+from demo.domain.access import age_on, birthday_in_year
+from demo.domain.regions import REGIONS
 from seed.generate import person_seed
 from seed.personas import PersonSpec, Profile
-from seed.regions import REGIONS
 
 ID_PREFIX = "extra-"
 IDENTIFIER_PREFIX = "DEMO"
@@ -64,6 +64,8 @@ class ExtraPatientSpec(PersonSpec):
 
     born: date
     assigned_sex: str
+    # Entries the record should reach (`seed --long-record N`); 0 for the usual record.
+    long_record: int = 0
 
     @property
     def sex(self) -> str:
@@ -79,7 +81,7 @@ def _years_before(today: date, years: int) -> date:
     return birthday_in_year(today, today.year - years)
 
 
-def extra_patient(seed: int, today: date, number: int) -> ExtraPatientSpec:
+def extra_patient(seed: int, today: date, number: int, long_record: int = 0) -> ExtraPatientSpec:
     """Extra patient `number` (from 1) of the world of (seed, today)."""
     if not 1 <= number <= MAX_EXTRA_PATIENTS:
         raise ValueError(f"extra patients are numbered 1 to {MAX_EXTRA_PATIENTS}")
@@ -101,15 +103,26 @@ def extra_patient(seed: int, today: date, number: int) -> ExtraPatientSpec:
         family_name=fake.last_name(),
         personnummer=extra_identifier(number),
         region_id=REGIONS[(number - 1) % len(REGIONS)].id,
-        profile=Profile.ELDERLY if age_on(born, today) >= ELDERLY_FROM_AGE else Profile.ADULT,
+        profile=Profile.LONG_RECORD
+        if long_record
+        else Profile.ELDERLY
+        if age_on(born, today) >= ELDERLY_FROM_AGE
+        else Profile.ADULT,
         persona=False,
         born=born,
         assigned_sex=sex,
+        long_record=long_record,
     )
 
 
-def extra_patients(seed: int, today: date, count: int) -> list[ExtraPatientSpec]:
-    """The first `count` extra patients, in order."""
+def extra_patients(
+    seed: int, today: date, count: int, long_record: int = 0
+) -> list[ExtraPatientSpec]:
+    """The first `count` extra patients, in order; with `long_record`, the first of them
+    has a record of about that many entries (for measuring a long record's pages)."""
     if not 0 <= count <= MAX_EXTRA_PATIENTS:
         raise ValueError(f"the number of extra patients must be 0 to {MAX_EXTRA_PATIENTS}")
-    return [extra_patient(seed, today, number) for number in range(1, count + 1)]
+    return [
+        extra_patient(seed, today, number, long_record if number == 1 else 0)
+        for number in range(1, count + 1)
+    ]

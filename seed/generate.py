@@ -16,8 +16,9 @@ from faker import Faker
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from demo.access import RESULT_CATEGORIES, Category
-from demo.models import AccessLogEntry, CareUnit, Entry
+from demo.domain.access import RESULT_CATEGORIES, Category
+from demo.domain.kinds import UnitKind
+from demo.store.models import AccessLogEntry, CareUnit, Entry
 from seed import catalogues as cat
 from seed.personas import PersonSpec
 
@@ -66,6 +67,7 @@ class RecordWriter:
         # before (the query flushes them): the same ids a flush per entry gave,
         # without a flush per entry (thousands of extra patients seed fast).
         self._next_id = (session.scalar(select(func.max(Entry.id))) or 0) + 1
+        self.written = 0  # entries written for this person so far
 
     # --- building blocks ---------------------------------------------------
 
@@ -135,6 +137,7 @@ class RecordWriter:
             details=details,
         )
         self._next_id += 1
+        self.written += 1
         self.session.add(entry)
         self._log_access(entry, unit)
         return entry
@@ -150,6 +153,7 @@ class RecordWriter:
                     staff_name=entry.author_name,
                     staff_profession=entry.author_profession,
                     action="wrote",
+                    entry_id=entry.id,
                 )
             )
         if self.log_rng.random() < 0.3:
@@ -167,6 +171,7 @@ class RecordWriter:
                         staff_name=name,
                         staff_profession=profession,
                         action="read",
+                        entry_id=entry.id,
                     )
                 )
 
@@ -317,7 +322,7 @@ class RecordWriter:
                 }
             )
         when = self.at(day, self.rng.randint(7, 10))
-        lab_unit = self.unit("lab", unit.provider.region_id)
+        lab_unit = self.unit(UnitKind.LAB, unit.provider.region_id)
         return self.add(
             "provsvar",
             when,
@@ -343,7 +348,7 @@ class RecordWriter:
             "provsvar",
             when,
             result.name,
-            self.unit("lab", unit.provider.region_id),
+            self.unit(UnitKind.LAB, unit.provider.region_id),
             "Biomedicinsk analytiker",
             {
                 "discipline": "Mikrobiologi",
@@ -411,7 +416,7 @@ class RecordWriter:
             "rontgen",
             self.at(day),
             template.examination,
-            self.unit("rontgen", unit.provider.region_id),
+            self.unit(UnitKind.RONTGEN, unit.provider.region_id),
             "Läkare",
             {
                 "examination": template.examination,
@@ -480,7 +485,7 @@ class RecordWriter:
         return self._z
 
     def dental(self, day: date) -> Entry:
-        unit = self.unit("tandvard")
+        unit = self.unit(UnitKind.TANDVARD)
         treatment = self.rng.choice(
             (
                 (
@@ -532,7 +537,7 @@ class RecordWriter:
 
     def childhood(self, until: date) -> None:
         """BVC, the vaccination programme, school health and a few illnesses."""
-        bvc = self.unit("bvc")
+        bvc = self.unit(UnitKind.BVC)
         for days in cat.BVC_VISIT_AGES_DAYS:
             day = self.age_days(days)
             if day > until:
@@ -540,7 +545,7 @@ class RecordWriter:
             contact = self.contact(day, bvc, "Hälsobesök på BVC")
             self.note(day, bvc, "bvc", contact=contact)
             self.growth(day, bvc, "Sjuksköterska")
-        school = self.unit("primarvard")
+        school = self.unit(UnitKind.PRIMARVARD)
         for days in cat.SCHOOL_HEALTH_AGES_DAYS:
             day = self.age_days(days)
             if day > until:
@@ -558,7 +563,12 @@ class RecordWriter:
         for index, illness in enumerate(illnesses):
             day = self.age_days(300 + index * 500 + self.rng.randint(0, 200))
             if day <= until:
-                self.visit(day, "barn", self.rng.choice(("primarvard", "akut", "barn")), illness)
+                self.visit(
+                    day,
+                    "barn",
+                    self.rng.choice((UnitKind.PRIMARVARD, UnitKind.AKUT, UnitKind.BARN)),
+                    illness,
+                )
 
     def primary_care(
         self, start: date, end: date, visits: int, region_id: str | None = None
@@ -566,7 +576,7 @@ class RecordWriter:
         """Primary care between two days: visits, diagnoses, labs, drugs, vaccinations."""
         span = (end - start).days
         diagnoses = self.rng.sample(list(cat.DIAGNOSES_ADULT), k=min(visits, 4))
-        unit = self.unit("primarvard", region_id)
+        unit = self.unit(UnitKind.PRIMARVARD, region_id)
         for index in range(visits):
             day = start + timedelta(days=int(span * (index + 0.5) / visits))
             diagnosis = diagnoses[index % len(diagnoses)]

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from demo.access import IdentityKind
+from demo.domain.access import IdentityKind
+from demo.domain.kinds import UnitKind
 
 
 class Profile:
@@ -30,6 +31,8 @@ class Profile:
     PREGNANT = "pregnant"
     ELDERLY = "elderly"
     MINIMAL = "minimal"
+    # Load and scale work only (`seed --long-record N`): an elderly record plus dialysis.
+    LONG_RECORD = "long_record"
 
 
 @dataclass(frozen=True)
@@ -225,7 +228,7 @@ CAST: tuple[PersonSpec, ...] = (
         personnummer="201209242385",
         region_id="ostergotland",
         profile=Profile.TEEN,
-        guardians=(GuardianshipSpec("peter", extended_access_unit_kind="barn"),),
+        guardians=(GuardianshipSpec("peter", extended_access_unit_kind=UnitKind.BARN),),
         scenario="14 år med diabetes. Barnkliniken har gett pappan Peter förlängd åtkomst.",
         shows="Peter ser bara Barnklinikens anteckningar om Elin, inget annat.",
     ),
@@ -236,7 +239,7 @@ CAST: tuple[PersonSpec, ...] = (
         personnummer="201103212385",
         region_id="vasterbotten",
         profile=Profile.TEEN,
-        early_access_unit_kind="barn",
+        early_access_unit_kind=UnitKind.BARN,
         scenario="15 år med diabetes. Barnkliniken har gett henne tidig egen åtkomst.",
         shows=(
             "Tidig åtkomst efter mognadsbedömning: Alva läser Barnklinikens uppgifter "

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from demo.domain.kinds import UnitKind
+from demo.domain.regions import REGIONS
 from seed import catalogues as cat
 from seed.generate import RecordWriter, find_diagnosis
 from seed.personas import Profile
-from seed.regions import REGIONS
 
 
 def _panel(name_part: str) -> cat.LabPanel:
@@ -44,14 +45,14 @@ def rich_adult(w: RecordWriter) -> None:
     moved = w.years_back(6)
     w.primary_care(w.years_back(14), moved, visits=6, region_id=second)
     w.primary_care(moved, w.today - timedelta(days=20), visits=10)
-    home = w.unit("primarvard")
-    w.alert(w.years_back(12), w.unit("primarvard", second), cat.ALERTS[0])
+    home = w.unit(UnitKind.PRIMARVARD)
+    w.alert(w.years_back(12), w.unit(UnitKind.PRIMARVARD, second), cat.ALERTS[0])
     lipids = _panel("blodfett")
     for years in (4, 3, 2, 1):
         w.lab(w.years_back(years), home, lipids, shift={lipids.analyses[0].name: 1.5})
     # An inpatient stay with its discharge summary (epikris).
     admitted = w.years_back(3.5)
-    medicine = w.unit("medicin")
+    medicine = w.unit(UnitKind.MEDICIN)
     stay = w.contact(admitted, medicine, "Lunginflammation", "Vårdtillfälle", days=4)
     w.note(
         admitted,
@@ -81,13 +82,13 @@ def rich_adult(w: RecordWriter) -> None:
         "vardplaner",
         w.at(w.years_back(2)),
         "Rehabiliteringsplan",
-        w.unit("ortopedi"),
+        w.unit(UnitKind.ORTOPEDI),
         "Fysioterapeut",
         {
             "plan_type": "Rehabiliteringsplan",
             "content": "Mål: smärtfri gång 5 km inom tre månader. Hemövningar dagligen, "
             "uppföljning hos fysioterapeut var tredje vecka.",
-            "units": [w.unit("ortopedi").name, home.name],
+            "units": [w.unit(UnitKind.ORTOPEDI).name, home.name],
         },
     )
     # Never shown: a voided note and one the unit did not approve for the patient.
@@ -110,12 +111,12 @@ def teen(w: RecordWriter) -> None:
         injury_day = w.today - timedelta(days=w.rng.randint(90, 400))
         w.visit(injury_day, "akut", "akut", find_diagnosis("S"))
         x_ray = next(r for r in cat.RADIOLOGY if "skelett" in r.examination.lower())
-        w.radiology(injury_day, w.unit("akut"), x_ray)
+        w.radiology(injury_day, w.unit(UnitKind.AKUT), x_ray)
 
 
 def _diabetes_at_childrens_clinic(w: RecordWriter) -> None:
     """Type 1 diabetes since age 11, followed up every three months at the children's clinic."""
-    clinic = w.unit("barn")
+    clinic = w.unit(UnitKind.BARN)
     onset = w.age_days(11 * 365 + 40)
     diabetes = find_diagnosis("E10")
     w.visit(onset, "barn", "barn", diabetes)
@@ -136,7 +137,7 @@ def delays(w: RecordWriter) -> None:
     so moving the clock shows them before their 14 days are up.
     """
     w.primary_care(w.years_back(5), w.today - timedelta(days=60), visits=4)
-    unit = w.unit("medicin")
+    unit = w.unit(UnitKind.MEDICIN)
     anemia = find_diagnosis("D50")
     blood = _panel("blodstatus")
     # (days ago, days until signed; None: not signed)
@@ -177,7 +178,7 @@ def traveller(w: RecordWriter) -> None:
     w.primary_care(w.years_back(6), w.years_back(1), visits=3)
     chemistry = _panel("inflammation")
     for region in REGIONS:
-        unit = w.unit("primarvard", region.id)
+        unit = w.unit(UnitKind.PRIMARVARD, region.id)
         for days_ago in (14, 13):
             day = w.today - timedelta(days=days_ago)
             w.note(day, unit, "primarvard", signed_after=timedelta(hours=3))
@@ -187,7 +188,7 @@ def traveller(w: RecordWriter) -> None:
         recent = w.today - timedelta(days=13)
         w.lab(recent, unit, chemistry, reviewed_after=timedelta(hours=20))
         w.microbiology(recent, unit, cat.MICROBIOLOGY[0], reviewed=False)
-    kronoberg = w.unit("primarvard", "kronoberg")
+    kronoberg = w.unit(UnitKind.PRIMARVARD, "kronoberg")
     for day in (date(2014, 12, 31), date(2015, 1, 1)):
         w.note(day, kronoberg, "primarvard")
 
@@ -196,15 +197,15 @@ def psychiatry(w: RecordWriter) -> None:
     """Child psychiatry at 15 (never shown in Skåne), outpatient care, an earlier
     admission, and the current one (day 20 today): its notes wait 28 days in Skåne."""
     depression = find_diagnosis("F32")
-    bup = w.unit("bup")
+    bup = w.unit(UnitKind.BUP)
     for months in (0, 2, 5):
         w.note(w.age_days(15 * 365 + 30 * months), bup, "psykiatri_oppen", depression)
     w.primary_care(w.years_back(4), w.years_back(2), visits=2)
-    outpatient = w.unit("psykiatri_oppen")
+    outpatient = w.unit(UnitKind.PSYKIATRI_OPPEN)
     for months in range(22, 4, -3):
         w.note(w.today - timedelta(days=30 * months), outpatient, "psykiatri_oppen", depression)
     w.prescription(w.years_back(1.8), outpatient, _drug("N06AB"), None)
-    ward = w.unit("psykiatri_sluten")
+    ward = w.unit(UnitKind.PSYKIATRI_SLUTEN)
     for start, length in ((w.today - timedelta(days=150), 12), (w.today - timedelta(days=20), 0)):
         stay = w.contact(start, ward, "Försämrad depression", "Vårdtillfälle", days=length)
         w.note(
@@ -213,7 +214,7 @@ def psychiatry(w: RecordWriter) -> None:
             "psykiatri_sluten",
             depression,
             contact=stay,
-            template=_note_template("psykiatri_sluten", "Intagningsanteckning"),
+            template=_note_template(UnitKind.PSYKIATRI_SLUTEN, "Intagningsanteckning"),
         )
         w.diagnosis(start, ward, depression, contact=stay)
         last = start + timedelta(days=length) if length else w.today - timedelta(days=1)
@@ -225,7 +226,7 @@ def psychiatry(w: RecordWriter) -> None:
                 "psykiatri_sluten",
                 depression,
                 contact=stay,
-                template=_note_template("psykiatri_sluten", "Daganteckning"),
+                template=_note_template(UnitKind.PSYKIATRI_SLUTEN, "Daganteckning"),
             )
             day += timedelta(days=3)
         if length:
@@ -235,7 +236,7 @@ def psychiatry(w: RecordWriter) -> None:
                 "psykiatri_sluten",
                 depression,
                 contact=stay,
-                template=_note_template("psykiatri_sluten", "Epikris"),
+                template=_note_template(UnitKind.PSYKIATRI_SLUTEN, "Epikris"),
             )
     w.prescription(w.today - timedelta(days=18), ward, _drug("N06AX"), None)
 
@@ -244,7 +245,7 @@ def pregnant(w: RecordWriter) -> None:
     """Week 31 today: registration, the check-ups so far, the routine ultrasound."""
     w.primary_care(w.years_back(6), w.years_back(1), visits=4)
     conception_week_zero = w.today - timedelta(weeks=31, days=2)
-    mvc = w.unit("mvc")
+    mvc = w.unit(UnitKind.MVC)
     w.diagnosis(conception_week_zero + timedelta(weeks=9), mvc, find_diagnosis("Z34"))
     w.prescription(conception_week_zero + timedelta(weeks=9), mvc, _drug("B03BB"), 84)
     weight = round(w.rng.uniform(58, 72), 1)
@@ -271,7 +272,7 @@ def pregnant(w: RecordWriter) -> None:
 def elderly(w: RecordWriter) -> None:
     """Fifteen years of chronic illness: a long record to page and filter."""
     diagnoses = list(cat.DIAGNOSES_ELDERLY[:8])
-    primary = w.unit("primarvard")
+    primary = w.unit(UnitKind.PRIMARVARD)
     start = w.years_back(15)
     for index, diagnosis in enumerate(diagnoses):
         day = start + timedelta(days=index * 500)
@@ -289,7 +290,7 @@ def elderly(w: RecordWriter) -> None:
         day += timedelta(days=91)
     for years in (9, 5, 2):
         admitted = w.years_back(years)
-        medicine = w.unit("medicin")
+        medicine = w.unit(UnitKind.MEDICIN)
         stay = w.contact(admitted, medicine, "Hjärtsvikt, försämring", "Vårdtillfälle", days=6)
         heart_failure = find_diagnosis("I50")
         w.note(
@@ -348,6 +349,21 @@ def elderly(w: RecordWriter) -> None:
         )
 
 
+def long_record(w: RecordWriter) -> None:
+    """The elderly record, then years of haemodialysis three times a week (a contact and a
+    blood count each session), back from the demo date until the record is long enough."""
+    elderly(w)
+    target = getattr(w.person, "long_record", 0)
+    dialysis = w.unit(UnitKind.MEDICIN)
+    blood_count = _panel("blodstatus")
+    day = w.today - timedelta(days=10)
+    while w.written < target:
+        if day.weekday() in (0, 2, 4):
+            w.contact(day, dialysis, "Hemodialys")
+            w.lab(day, dialysis, blood_count)
+        day -= timedelta(days=1)
+
+
 STORIES: dict[str, Callable[[RecordWriter], None]] = {
     Profile.RICH_ADULT: rich_adult,
     Profile.TRAVELLER: traveller,
@@ -359,4 +375,5 @@ STORIES: dict[str, Callable[[RecordWriter], None]] = {
     Profile.PREGNANT: pregnant,
     Profile.ELDERLY: elderly,
     Profile.MINIMAL: minimal,
+    Profile.LONG_RECORD: long_record,
 }

@@ -3,7 +3,7 @@ the rules module.
 
 Each endpoint of the app's URL map is classified in ROUTES; a route nobody has
 classified fails `test_every_route_is_classified`. The expectations are computed here,
-independently of the views, from the database rows through `demo.access`.
+independently of the views, from the database rows through `demo.domain.access`.
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from flask.testing import FlaskClient
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from demo import access
 from demo.clock import DEFAULT_DEMO_DATE
-from demo.information_sets import INFORMATION_SETS
-from demo.models import Entry, Guardianship, Person
-from seed.policies import POLICIES
+from demo.domain import access
+from demo.domain.policies import POLICIES
+from demo.presenters.information_sets import INFORMATION_SETS
+from demo.store.models import Entry, Guardianship, Person
 from tests.conftest import log_in
 
 PAGE_SIZE = 20

@@ -12,7 +12,7 @@ from flask.testing import FlaskClient
 from hypothesis import HealthCheck, settings
 from openapi_spec_validator import validate
 
-from demo.openapi import openapi_document
+from demo.presenters.openapi import openapi_document
 from tests.conftest import log_in
 
 

@@ -31,9 +31,10 @@ from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import RequestRedirect
 
-from demo import access, create_app
+from demo import create_app
 from demo.clock import DEFAULT_DEMO_DATE
-from demo.models import Guardianship, Person
+from demo.domain import access
+from demo.store.models import Guardianship, Person
 from tests.conftest import log_in
 
 HOSTILE_SETTINGS = settings(

@@ -10,7 +10,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from demo.information_sets import INFORMATION_SETS
+from demo.presenters.information_sets import INFORMATION_SETS
 from tests.conftest import log_in
 
 
@@ -40,7 +40,9 @@ def test_every_page_carries_the_demo_banner(client: FlaskClient) -> None:
 def test_healthz(client: FlaskClient) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.get_json() == {"status": "ok", "demo_today": "2026-11-26"}
+    body = response.get_json()
+    assert (body["status"], body["demo_today"], body["world"]["seed"]) == ("ok", "2026-11-26", 1)
+    assert len(body["world"]["fingerprint"]) == 16
 
 
 def test_picker_lists_every_persona_with_personnummer(client: FlaskClient) -> None:
@@ -162,21 +164,17 @@ def test_entry_under_the_wrong_set_is_404(client: FlaskClient) -> None:
 
 def test_voided_and_unapproved_entries_are_never_shown(client: FlaskClient, app: Flask) -> None:
     from sqlalchemy import select
+    from sqlalchemy.orm import Session
 
-    from demo.db import db_session
-    from demo.models import Entry
+    from demo.store.models import Entry
 
-    with app.app_context():
-        hidden = (
-            db_session()
-            .scalars(
-                select(Entry.id).where(
-                    Entry.subject_id == "anna",
-                    (Entry.voided.is_(True)) | (Entry.approved_for_patient.is_(False)),
-                )
+    with Session(app.extensions["db_engine"]) as session:
+        hidden = session.scalars(
+            select(Entry.id).where(
+                Entry.subject_id == "anna",
+                (Entry.voided.is_(True)) | (Entry.approved_for_patient.is_(False)),
             )
-            .all()
-        )
+        ).all()
     assert len(hidden) == 2
     log_in(client, "anna")
     listed: list[int] = []
@@ -222,11 +220,12 @@ def test_protected_child_is_shown_to_no_guardian(client: FlaskClient) -> None:
 
 
 def test_extended_access_shows_one_unit_only(client: FlaskClient, app: Flask) -> None:
-    from demo.db import db_session
-    from demo.models import Guardianship
+    from sqlalchemy.orm import Session
 
-    with app.app_context():
-        unit_id = db_session().get(Guardianship, ("peter", "elin")).extended_access_unit_id
+    from demo.store.models import Guardianship
+
+    with Session(app.extensions["db_engine"]) as session:
+        unit_id = session.get(Guardianship, ("peter", "elin")).extended_access_unit_id
     log_in(client, "peter")
     html = client.get("/journal/elin/").get_data(as_text=True)
     assert 'data-testid="limited-access"' in html
@@ -237,11 +236,12 @@ def test_extended_access_shows_one_unit_only(client: FlaskClient, app: Flask) ->
 
 
 def test_early_own_access_shows_one_unit_only(client: FlaskClient, app: Flask) -> None:
-    from demo.db import db_session
-    from demo.models import Person
+    from sqlalchemy.orm import Session
 
-    with app.app_context():
-        alva = db_session().get(Person, "alva")
+    from demo.store.models import Person
+
+    with Session(app.extensions["db_engine"]) as session:
+        alva = session.get(Person, "alva")
         assert alva is not None and alva.early_access_unit_id is not None
         unit_id = alva.early_access_unit_id
     log_in(client, "alva")

@@ -17,8 +17,9 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from demo import oracle
-from demo.information_sets import INFORMATION_SETS
+from demo.cli import expectations_command
+from demo.presenters import oracle
+from demo.presenters.information_sets import INFORMATION_SETS
 from seed.personas import CAST
 from tests.conftest import log_in
 
@@ -28,7 +29,7 @@ SET_KEYS = [info_set.key for info_set in INFORMATION_SETS]
 
 
 def run_oracle(app: Flask, *args: str) -> dict[str, Any]:
-    result = app.test_cli_runner().invoke(args=["expectations", *args])
+    result = app.test_cli_runner().invoke(expectations_command, list(args))
     assert result.exit_code == 0, result.output
     parsed: dict[str, Any] = json.loads(result.output)
     return parsed
@@ -147,7 +148,16 @@ def test_the_oracle_lists_the_picker_in_order(make_app: Callable[..., Flask]) ->
         p["id"]: p["reads_own_journal"] for p in answer["personas"]
     }
     assert answer["choices"] == {"hide_recent": False, "regional": []}
-    assert answer["world"] == {"seed": 1, "seeded_for": "2026-11-26"}
+    assert answer["world"] == {
+        "seed": 1,
+        "seeded_for": "2026-11-26",
+        "fingerprint": app.extensions["world_info"].fingerprint,
+    }
+    with app.test_client() as client:
+        assert (
+            client.get("/healthz").get_json()["world"]["fingerprint"]
+            == (answer["world"]["fingerprint"])
+        )
 
 
 def test_the_oracle_tells_the_scenarios(expected: Callable[[date], dict[str, Any]]) -> None:
@@ -191,13 +201,14 @@ def test_the_oracle_tells_the_scenarios(expected: Callable[[date], dict[str, Any
 
 def test_the_function_and_the_command_agree(make_app: Callable[..., Flask]) -> None:
     app = make_app()
-    with app.app_context():
-        computed = oracle.expectations(date(2026, 12, 3))
+    computed = oracle.expectations(
+        app.extensions["world"], app.extensions["world_info"], date(2026, 12, 3)
+    )
     assert run_oracle(app, "--date", "2026-12-03") == json.loads(json.dumps(computed))
 
 
 @pytest.mark.parametrize("bad", ["2026-13-01", "26/11/2026", "tomorrow", ""])
 def test_a_bad_date_is_refused_clearly(make_app: Callable[..., Flask], bad: str) -> None:
-    result = make_app().test_cli_runner().invoke(args=["expectations", "--date", bad])
+    result = make_app().test_cli_runner().invoke(expectations_command, ["--date", bad])
     assert result.exit_code != 0
     assert "--date" in result.output and "Traceback" not in result.output

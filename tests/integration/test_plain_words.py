@@ -7,7 +7,7 @@ import re
 import pytest
 from flask.testing import FlaskClient
 
-from demo.glossary import GLOSSARY
+from demo.presenters.glossary import GLOSSARY
 from tests.conftest import log_in
 
 

@@ -14,9 +14,9 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from demo.access import Category, RegionalChoice
-from demo.explain import describe_policy
-from seed.policies import POLICIES
+from demo.domain.access import Category, RegionalChoice
+from demo.domain.policies import POLICIES
+from demo.presenters.explain import describe_policy
 from tests.conftest import log_in
 
 DEMO_DATE = date(2026, 11, 26)

@@ -14,8 +14,8 @@ from sqlalchemy.exc import OperationalError
 
 from demo import create_app
 from demo.config import BadSetting, from_environment
-from demo.db import UnusableDatabase
 from demo.security import UnsafeConfiguration
+from demo.store.database import UnusableDatabase
 from tests.conftest import log_in
 
 
@@ -101,11 +101,13 @@ def test_the_database_is_read_only_at_run_time(app: Flask) -> None:
         assert connection.execute(text("SELECT count(*) FROM entries")).scalar_one() > 1000
 
 
-def test_a_missing_database_is_created_and_seeded(tmp_path: Path) -> None:
+def test_a_missing_database_stops_the_start_and_says_how_to_seed(tmp_path: Path) -> None:
+    """The factory writes nothing (gunicorn workers would race on a fresh volume)."""
     path = tmp_path / "new" / "world.sqlite"
-    app = create_app({"DATABASE_URL": f"sqlite:///{path}"})
-    assert path.exists()
-    assert app.test_client().get("/healthz").get_json()["status"] == "ok"
+    with pytest.raises(UnusableDatabase, match="seed --if-missing") as stopped:
+        create_app({"DATABASE_URL": f"sqlite:///{path}"})
+    assert stopped.value.code != 0
+    assert not path.exists()
 
 
 def test_a_corrupt_database_stops_the_start_with_a_clear_message(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from seed.scenarios import SCENARIOS
+from demo.domain.scenarios import SCENARIOS
 from tests.conftest import log_in
 
 
@@ -26,7 +26,7 @@ def test_the_catalogue_lists_every_scenario_with_its_steps(client: FlaskClient) 
 def test_a_scenario_link_lands_in_the_described_state(
     client: FlaskClient, scenario: object
 ) -> None:
-    from seed.scenarios import Scenario
+    from demo.domain.scenarios import Scenario
 
     assert isinstance(scenario, Scenario)
     assert client.get(f"/scenarier/{scenario.id}").status_code == 200
@@ -91,13 +91,14 @@ def test_access_log_lists_who_wrote_and_read(client: FlaskClient) -> None:
 def test_access_log_reveals_no_unit_the_viewer_may_not_read(
     app: Flask, client: FlaskClient
 ) -> None:
-    from demo.db import db_session
-    from demo.models import CareUnit, Guardianship
+    from sqlalchemy.orm import Session
 
-    with app.app_context():
-        grant = db_session().get(Guardianship, ("peter", "elin"))
+    from demo.store.models import CareUnit, Guardianship
+
+    with Session(app.extensions["db_engine"]) as session:
+        grant = session.get(Guardianship, ("peter", "elin"))
         assert grant is not None and grant.extended_access_unit_id is not None
-        granted_unit = db_session().get(CareUnit, grant.extended_access_unit_id)
+        granted_unit = session.get(CareUnit, grant.extended_access_unit_id)
         assert granted_unit is not None
         granted_name = granted_unit.name
     log_in(client, "peter")

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from demo.access import (
+from demo.domain.access import (
     SHOWN,
     Decision,
     EntryFacts,

@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from demo.charts import (
+from demo.presenters.charts import (
     DAYS_PER_MONTH,
     DAYS_PER_YEAR,
     Chart,

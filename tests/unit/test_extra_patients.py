@@ -9,19 +9,21 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from demo import create_app
-from demo.access import Reason, age_on, own_access
-from demo.db import writable_engine
-from demo.models import Person
-from demo.openapi import openapi_document
+from demo.cli import seed_command
+from demo.domain.access import Reason, age_on, own_access
+from demo.domain.regions import REGIONS
+from demo.presenters.openapi import openapi_document
+from demo.store.engines import writable_engine
+from demo.store.models import Entry, Person
 from seed import seed_database
 from seed.extra import IDENTIFIER_PATTERN, extra_patients
-from seed.regions import REGIONS
 from tests.conftest import log_in
 from tests.unit.test_seed import DEMO_DATE, dump
 
@@ -132,7 +134,7 @@ def test_extra_patients_are_deterministic_and_leave_the_cast_alone(tmp_path: Pat
     assert without_extras(five["people"]) == plain["people"]
     assert set(three["people"]) <= set(five["people"])
     for table, rows in plain.items():
-        if table == "people":
+        if table in ("people", "seed_info"):  # seed_info records how many extras there are
             continue
         # The cast's rows come first and are the same, ids included; fewer extra
         # patients' rows are the first of more.
@@ -154,13 +156,27 @@ def test_another_seed_gives_other_extra_patients() -> None:
 
 def test_the_seed_command_takes_extra_patients(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
-    app = create_app({"TESTING": True, "DATABASE_URL": url})
-    runner = app.test_cli_runner()
-    result = runner.invoke(args=["seed", "--seed", "3", "--extra-patients", "2"])
+    runner = CliRunner(env={"DATABASE_URL": url})
+    result = runner.invoke(seed_command, ["--seed", "3", "--extra-patients", "2"])
     assert result.exit_code == 0, result.output
     assert "2 extra patients" in result.output
     with Session(writable_engine(url)) as session:
         ids = session.scalars(select(Person.id).where(Person.extra).order_by(Person.id)).all()
     assert ids == ["extra-00001", "extra-00002"]
-    refused = runner.invoke(args=["seed", "--extra-patients", "-1"])
+    refused = runner.invoke(seed_command, ["--extra-patients", "-1"])
     assert refused.exit_code != 0 and "--extra-patients" in refused.output
+
+
+def test_a_long_record_for_benchmarks(tmp_path: Path) -> None:
+    """`seed --long-record N` gives the first extra patient about N entries (and only them)."""
+    url = f"sqlite:///{tmp_path / 'long.sqlite'}"
+    runner = CliRunner(env={"DATABASE_URL": url})
+    result = runner.invoke(seed_command, ["--extra-patients", "2", "--long-record", "1500"])
+    assert result.exit_code == 0, result.output
+    with Session(writable_engine(url)) as session:
+        query = select(Entry.subject_id, func.count()).group_by(Entry.subject_id)
+        counts = {subject: count for subject, count in session.execute(query).all()}
+    assert 1500 <= counts["extra-00001"] <= 1510
+    assert counts["extra-00002"] < 1000
+    refused = runner.invoke(seed_command, ["--long-record", "10"])
+    assert refused.exit_code != 0 and "--long-record" in refused.output

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from demo.access import (
+from demo.domain.access import (
     NATIONAL_FRAMEWORK,
     PERMANENTLY_HIDDEN,
     RESULT_CATEGORIES,
@@ -29,8 +29,9 @@ from demo.access import (
     Visibility,
     entry_visibility,
 )
-from seed.policies import POLICIES, SOURCES
-from seed.regions import REGIONS, UNIT_KINDS
+from demo.domain.kinds import UnitKind
+from demo.domain.policies import POLICIES, SOURCES
+from demo.domain.regions import REGIONS
 
 # The day the entry is written (its document date).
 W = date(2026, 11, 12)
@@ -669,7 +670,7 @@ def entries(draw: st.DrawFn, same_day_or_never: bool = False) -> EntryFacts:
         unit_id=draw(st.sampled_from([UNIT, OTHER_UNIT])),
         document_date=written,
         category=draw(st.sampled_from(list(Category))),
-        unit_kind=draw(st.sampled_from(("", *UNIT_KINDS))),
+        unit_kind=draw(st.sampled_from(("", *UnitKind))),
         signed_on=when(draw(offsets)),
         reviewed_on=when(draw(offsets)),
         approved_for_patient=draw(st.booleans()),

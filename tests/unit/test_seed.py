@@ -9,12 +9,12 @@ import pytest
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
-from demo.access import IdentityKind
-from demo.db import writable_engine
-from demo.models import Base, Entry, Person
+from demo.domain.access import IdentityKind
+from demo.domain.regions import REGIONS
+from demo.store.engines import writable_engine
+from demo.store.models import Base, Entry, Person
 from seed import seed_database
 from seed.personas import CAST
-from seed.regions import REGIONS
 from tests.conftest import SHARED_DATA
 
 DEMO_DATE = date(2026, 11, 26)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from demo.access import RegionalChoice
+from demo.domain.access import RegionalChoice
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from flask import Blueprint, abort, redirect, request, session, url_for
 from flask_login import current_user, logout_user
 from werkzeug.wrappers import Response
 
-from demo import records, visitor
-from demo.access import next_access_change
+from demo import visitor
 from demo.clock import demo_today
 from demo.navigation import local_path
+from demo.views.shared import viewer, world
 
 bp = Blueprint("controls", __name__, url_prefix="/demo")
 
@@ -27,10 +27,10 @@ def _back() -> Response:
 
 
 def _next_birthday(today: date) -> date:
+    """The next day anything the viewer can see of their household changes (the rules say)."""
     if not current_user.is_authenticated:
         abort(400, description="no viewer")
-    children = [child.person.birth_date for child in records.children_of(current_user, today)]
-    day = next_access_change(current_user.birth_date, children, today)
+    day = world().household(viewer().id, today).next_change
     if day is None:
         abort(400, description="no birthday ahead")
     return day

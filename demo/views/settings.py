@@ -11,13 +11,12 @@ from flask_login import login_required
 from werkzeug.wrappers import Response
 
 from demo import visitor
-from demo.access import RegionalChoice
-from demo.explain import describe_policy
-from demo.journal import viewer
+from demo.domain.access import RegionalChoice
+from demo.domain.policies import POLICIES, policy_for
+from demo.domain.regions import REGIONS
 from demo.navigation import local_path
-from demo.records import policy_for
-from seed.policies import POLICIES
-from seed.regions import REGIONS
+from demo.presenters.explain import describe_policy
+from demo.views.shared import viewer
 
 bp = Blueprint("settings", __name__)
 

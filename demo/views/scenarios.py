@@ -11,9 +11,9 @@ from __future__ import annotations
 from flask import Blueprint, abort, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
-from demo import records, visitor
-from demo.auth import begin_visit
-from seed.scenarios import BY_ID, SCENARIOS, Scenario
+from demo import visitor
+from demo.domain.scenarios import BY_ID, SCENARIOS, Scenario
+from demo.views.shared import begin_visit, world
 
 bp = Blueprint("scenarios", __name__, url_prefix="/scenarier")
 
@@ -27,21 +27,21 @@ def _scenario(scenario_id: str) -> Scenario:
 
 @bp.get("/")
 def catalogue() -> str:
-    people = {person.id: person for person in records.personas()}
+    people = {person.id: person for person in world().personas}
     return render_template("scenarios/catalogue.html", scenarios=SCENARIOS, people=people)
 
 
 @bp.get("/<scenario_id>")
 def confirm(scenario_id: str) -> str:
     scenario = _scenario(scenario_id)
-    person = records.get_person(scenario.persona_id)
+    person = world().person(scenario.persona_id)
     return render_template("scenarios/confirm.html", scenario=scenario, person=person)
 
 
 @bp.post("/<scenario_id>")
 def start(scenario_id: str) -> Response:
     scenario = _scenario(scenario_id)
-    person = records.get_person(scenario.persona_id)
+    person = world().person(scenario.persona_id)
     if person is None:
         abort(404)
     begin_visit(person)

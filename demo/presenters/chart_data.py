@@ -1,8 +1,8 @@
 """The journal's charts from its entries: growth curves and lab trends, in words and numbers.
 
-Takes `Entry` objects the caller already knows the viewer may see (from
-`records.visible_entries` or a listing's shown entries) and turns them into
-`ChartView`s: the pure geometry of `demo.charts`, plus the title, the
+Takes entries (as of the day) the caller already knows the viewer may see (from
+a judged record's shown entries) and turns them into
+`ChartView`s: the pure geometry of `demo.presenters.charts`, plus the title, the
 description (the chart's text alternative) and the table rows with the same
 values, in the visitor's language. Nothing here decides visibility.
 """
@@ -17,8 +17,15 @@ from typing import Any, Literal
 from flask_babel import format_decimal, ngettext
 from flask_babel import gettext as _
 
-from demo.charts import DAYS_PER_MONTH, DAYS_PER_YEAR, Chart, DataPoint, Flag, build_chart
-from demo.models import Entry
+from demo.presenters.charts import (
+    DAYS_PER_MONTH,
+    DAYS_PER_YEAR,
+    Chart,
+    DataPoint,
+    Flag,
+    build_chart,
+)
+from demo.store.readmodel import EntryView as Entry
 
 ChartKind = Literal["growth", "lab"]
 

@@ -25,7 +25,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from demo.access import Category, RegionalChoice, RegionPolicy, UnsignedNotes
+from demo.domain.access import (
+    NATIONAL_FRAMEWORK,
+    Category,
+    RegionalChoice,
+    RegionPolicy,
+    UnsignedNotes,
+)
+from demo.domain.kinds import UnitKind
 
 AFTER_DELAY = UnsignedNotes.AFTER_DELAY
 
@@ -76,8 +83,8 @@ POLICIES: dict[str, RegionPolicy] = {
         RegionPolicy(
             "skane",
             unsigned_notes=UnsignedNotes.PATIENT_CHOICE,
-            unit_kind_note_delays=(("psykiatri_sluten", 28),),
-            hidden_unit_kinds=frozenset({"bup"}),
+            unit_kind_note_delays=((UnitKind.PSYKIATRI_SLUTEN, 28),),
+            hidden_unit_kinds=frozenset({UnitKind.BUP}),
             regional_choices=frozenset({RegionalChoice.SHOW_UNSIGNED_NOTES}),
         ),
         RegionPolicy(
@@ -223,3 +230,8 @@ SOURCES: dict[str, PolicySource] = {
         "passerat 14 dagar.",
     ),
 }
+
+
+def policy_for(region_id: str) -> RegionPolicy:
+    """The rules of the region whose unit wrote an entry (the national framework elsewhere)."""
+    return POLICIES.get(region_id, NATIONAL_FRAMEWORK)

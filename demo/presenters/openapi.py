@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from demo.access import Category, Hidden, Reason
-from demo.information_sets import INFORMATION_SETS
+from demo.domain.access import Category, Hidden, Reason
+from demo.presenters.information_sets import INFORMATION_SETS
 
 DATE = {"type": "string", "format": "date"}
 DATETIME = {"type": "string", "description": "Local time in Sweden, ISO 8601 without offset"}

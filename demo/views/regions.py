@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template
 
-from demo.explain import describe_policy
-from demo.records import policy_for
-from seed.policies import SOURCES
-from seed.regions import REGIONS
+from demo.domain.policies import SOURCES, policy_for
+from demo.domain.regions import REGIONS
+from demo.presenters.explain import describe_policy
 
 bp = Blueprint("regions", __name__)
 

@@ -9,24 +9,7 @@ none of the people or records tied to them exist.
 
 from dataclasses import dataclass
 
-# Unit kinds used across the seed data.
-UNIT_KINDS: tuple[str, ...] = (
-    "primarvard",
-    "akut",
-    "medicin",
-    "kirurgi",
-    "barn",
-    "bvc",
-    "mvc",
-    "psykiatri_oppen",
-    "psykiatri_sluten",
-    "rontgen",
-    "lab",
-    "ortopedi",
-    "kvinnoklinik",
-    "tandvard",
-    "bup",
-)
+from demo.domain.kinds import UnitKind
 
 
 @dataclass(frozen=True)
@@ -35,7 +18,7 @@ class CareUnitSpec:
 
     name: str
     hsa_id: str
-    kind: str
+    kind: UnitKind
 
 
 @dataclass(frozen=True)
@@ -68,61 +51,65 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Blekinge",
                 hsa_id="SE2321000081-0001",
                 units=(
-                    CareUnitSpec("Vårdcentralen Wämö", "SE2321000081-0PAA", "primarvard"),
-                    CareUnitSpec("Vårdcentralen Ronneby", "SE2321000081-6FPA", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Wämö", "SE2321000081-CV6P", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Karlskrona", "SE2321000081-VBH5", "mvc"),
+                    CareUnitSpec("Vårdcentralen Wämö", "SE2321000081-0PAA", UnitKind.PRIMARVARD),
+                    CareUnitSpec("Vårdcentralen Ronneby", "SE2321000081-6FPA", UnitKind.PRIMARVARD),
+                    CareUnitSpec("Barnavårdscentralen Wämö", "SE2321000081-CV6P", UnitKind.BVC),
+                    CareUnitSpec(
+                        "Barnmorskemottagningen Karlskrona", "SE2321000081-VBH5", UnitKind.MVC
+                    ),
                     CareUnitSpec(
                         "Blekingesjukhuset Karlskrona, Akutmottagningen",
                         "SE2321000081-SRR1",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Blekingesjukhuset Karlskrona, Medicinkliniken",
                         "SE2321000081-PGJU",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Blekingesjukhuset Karlskrona, Kirurgkliniken",
                         "SE2321000081-CQ7T",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Blekingesjukhuset Karlskrona, Barn- och ungdomsmedicin",
                         "SE2321000081-9TSC",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Blekingesjukhuset Karlskrona, Röntgenkliniken",
                         "SE2321000081-W1TR",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Blekingesjukhuset Karlskrona, Klinisk kemi",
                         "SE2321000081-ZK6T",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Blekingesjukhuset Karlshamn, Psykiatrisk öppenvårdsmottagning",
                         "SE2321000081-0GD4",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Blekingesjukhuset Karlshamn, Psykiatrisk slutenvård",
                         "SE2321000081-67XF",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Blekingesjukhuset Karlskrona, Kvinnokliniken",
                         "SE2321000081-76SB",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Blekingesjukhuset Karlshamn, Ortopedkliniken",
                         "SE2321000081-R3XG",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Karlshamn", "SE2321000081-VAWD", "tandvard"),
+                    CareUnitSpec(
+                        "Folktandvården Karlshamn", "SE2321000081-VAWD", UnitKind.TANDVARD
+                    ),
                 ),
             ),
         ),
@@ -136,37 +123,55 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Dalarna",
                 hsa_id="SE2321000180-0001",
                 units=(
-                    CareUnitSpec("Hälsocentralen Britsarvet", "SE2321000180-UCJ2", "primarvard"),
-                    CareUnitSpec("Hälsocentralen Kvarnsveden", "SE2321000180-81GF", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Britsarvet", "SE2321000180-VD38", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Falun", "SE2321000180-A4X4", "mvc"),
-                    CareUnitSpec("Falu lasarett, Akutmottagningen", "SE2321000180-NY3B", "akut"),
-                    CareUnitSpec("Falu lasarett, Medicinkliniken", "SE2321000180-18ES", "medicin"),
-                    CareUnitSpec("Falu lasarett, Kirurgkliniken", "SE2321000180-XVSH", "kirurgi"),
+                    CareUnitSpec(
+                        "Hälsocentralen Britsarvet", "SE2321000180-UCJ2", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Hälsocentralen Kvarnsveden", "SE2321000180-81GF", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Barnavårdscentralen Britsarvet", "SE2321000180-VD38", UnitKind.BVC
+                    ),
+                    CareUnitSpec("Barnmorskemottagningen Falun", "SE2321000180-A4X4", UnitKind.MVC),
+                    CareUnitSpec(
+                        "Falu lasarett, Akutmottagningen", "SE2321000180-NY3B", UnitKind.AKUT
+                    ),
+                    CareUnitSpec(
+                        "Falu lasarett, Medicinkliniken", "SE2321000180-18ES", UnitKind.MEDICIN
+                    ),
+                    CareUnitSpec(
+                        "Falu lasarett, Kirurgkliniken", "SE2321000180-XVSH", UnitKind.KIRURGI
+                    ),
                     CareUnitSpec(
                         "Falu lasarett, Barn- och ungdomskliniken",
                         "SE2321000180-A3Z3",
-                        "barn",
+                        UnitKind.BARN,
                     ),
-                    CareUnitSpec("Falu lasarett, Röntgenkliniken", "SE2321000180-65EY", "rontgen"),
-                    CareUnitSpec("Falu lasarett, Laboratoriemedicin", "SE2321000180-U39X", "lab"),
+                    CareUnitSpec(
+                        "Falu lasarett, Röntgenkliniken", "SE2321000180-65EY", UnitKind.RONTGEN
+                    ),
+                    CareUnitSpec(
+                        "Falu lasarett, Laboratoriemedicin", "SE2321000180-U39X", UnitKind.LAB
+                    ),
                     CareUnitSpec(
                         "Psykiatrisk öppenvårdsmottagning Borlänge",
                         "SE2321000180-7D68",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Säters sjukhus, Allmänpsykiatrisk slutenvård",
                         "SE2321000180-04HB",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Falu lasarett, Kvinnokliniken",
                         "SE2321000180-D7VV",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
-                    CareUnitSpec("Mora lasarett, Ortopedkliniken", "SE2321000180-5LML", "ortopedi"),
-                    CareUnitSpec("Folktandvården Mora", "SE2321000180-YBD2", "tandvard"),
+                    CareUnitSpec(
+                        "Mora lasarett, Ortopedkliniken", "SE2321000180-5LML", UnitKind.ORTOPEDI
+                    ),
+                    CareUnitSpec("Folktandvården Mora", "SE2321000180-YBD2", UnitKind.TANDVARD),
                 ),
             ),
         ),
@@ -180,45 +185,53 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Gotland",
                 hsa_id="SE2120000803-0001",
                 units=(
-                    CareUnitSpec("Hälsocentralen Visby Norr", "SE2120000803-K9ES", "primarvard"),
-                    CareUnitSpec("Hälsocentralen Hemse", "SE2120000803-CZAH", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Visby", "SE2120000803-PAS4", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Visby", "SE2120000803-205Q", "mvc"),
-                    CareUnitSpec("Visby lasarett, Akutmottagningen", "SE2120000803-1SYM", "akut"),
-                    CareUnitSpec("Visby lasarett, Medicinkliniken", "SE2120000803-UEJ2", "medicin"),
-                    CareUnitSpec("Visby lasarett, Kirurgkliniken", "SE2120000803-EYVK", "kirurgi"),
+                    CareUnitSpec(
+                        "Hälsocentralen Visby Norr", "SE2120000803-K9ES", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec("Hälsocentralen Hemse", "SE2120000803-CZAH", UnitKind.PRIMARVARD),
+                    CareUnitSpec("Barnavårdscentralen Visby", "SE2120000803-PAS4", UnitKind.BVC),
+                    CareUnitSpec("Barnmorskemottagningen Visby", "SE2120000803-205Q", UnitKind.MVC),
+                    CareUnitSpec(
+                        "Visby lasarett, Akutmottagningen", "SE2120000803-1SYM", UnitKind.AKUT
+                    ),
+                    CareUnitSpec(
+                        "Visby lasarett, Medicinkliniken", "SE2120000803-UEJ2", UnitKind.MEDICIN
+                    ),
+                    CareUnitSpec(
+                        "Visby lasarett, Kirurgkliniken", "SE2120000803-EYVK", UnitKind.KIRURGI
+                    ),
                     CareUnitSpec(
                         "Visby lasarett, Barn- och ungdomsmottagningen",
                         "SE2120000803-4P7D",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Visby lasarett, Röntgenavdelningen",
                         "SE2120000803-B25M",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
-                    CareUnitSpec("Visby lasarett, Laboratoriet", "SE2120000803-7HQD", "lab"),
+                    CareUnitSpec("Visby lasarett, Laboratoriet", "SE2120000803-7HQD", UnitKind.LAB),
                     CareUnitSpec(
                         "Visby lasarett, Psykiatrisk öppenvård",
                         "SE2120000803-Y9G5",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Visby lasarett, Psykiatrisk slutenvård",
                         "SE2120000803-38XY",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Visby lasarett, Kvinnokliniken",
                         "SE2120000803-XB46",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Visby lasarett, Ortopedmottagningen",
                         "SE2120000803-JDDH",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Visby", "SE2120000803-EJ9Z", "tandvard"),
+                    CareUnitSpec("Folktandvården Visby", "SE2120000803-EJ9Z", UnitKind.TANDVARD),
                 ),
             ),
         ),
@@ -232,41 +245,53 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Gävleborg",
                 hsa_id="SE2321000198-0001",
                 units=(
-                    CareUnitSpec("Hälsocentralen Brynäs", "SE2321000198-A61A", "primarvard"),
-                    CareUnitSpec("Hälsocentralen Bollnäs", "SE2321000198-VFTE", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Brynäs", "SE2321000198-63GZ", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Gävle", "SE2321000198-41C5", "mvc"),
-                    CareUnitSpec("Gävle sjukhus, Akutmottagningen", "SE2321000198-AHSJ", "akut"),
+                    CareUnitSpec("Hälsocentralen Brynäs", "SE2321000198-A61A", UnitKind.PRIMARVARD),
+                    CareUnitSpec(
+                        "Hälsocentralen Bollnäs", "SE2321000198-VFTE", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec("Barnavårdscentralen Brynäs", "SE2321000198-63GZ", UnitKind.BVC),
+                    CareUnitSpec("Barnmorskemottagningen Gävle", "SE2321000198-41C5", UnitKind.MVC),
+                    CareUnitSpec(
+                        "Gävle sjukhus, Akutmottagningen", "SE2321000198-AHSJ", UnitKind.AKUT
+                    ),
                     CareUnitSpec(
                         "Hudiksvalls sjukhus, Medicinkliniken",
                         "SE2321000198-EC4H",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
-                    CareUnitSpec("Gävle sjukhus, Kirurgkliniken", "SE2321000198-YFCH", "kirurgi"),
+                    CareUnitSpec(
+                        "Gävle sjukhus, Kirurgkliniken", "SE2321000198-YFCH", UnitKind.KIRURGI
+                    ),
                     CareUnitSpec(
                         "Gävle sjukhus, Barn- och ungdomskliniken",
                         "SE2321000198-DCGW",
-                        "barn",
+                        UnitKind.BARN,
                     ),
-                    CareUnitSpec("Gävle sjukhus, Röntgenkliniken", "SE2321000198-W216", "rontgen"),
-                    CareUnitSpec("Gävle sjukhus, Klinisk kemi", "SE2321000198-S5WJ", "lab"),
+                    CareUnitSpec(
+                        "Gävle sjukhus, Röntgenkliniken", "SE2321000198-W216", UnitKind.RONTGEN
+                    ),
+                    CareUnitSpec("Gävle sjukhus, Klinisk kemi", "SE2321000198-S5WJ", UnitKind.LAB),
                     CareUnitSpec(
                         "Psykiatrisk öppenvårdsmottagning Hudiksvall",
                         "SE2321000198-KZ58",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Gävle sjukhus, Psykiatrisk slutenvård",
                         "SE2321000198-M44K",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Gävle sjukhus, Kvinnokliniken",
                         "SE2321000198-TK28",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
-                    CareUnitSpec("Gävle sjukhus, Ortopedkliniken", "SE2321000198-514N", "ortopedi"),
-                    CareUnitSpec("Folktandvården Hudiksvall", "SE2321000198-0QW1", "tandvard"),
+                    CareUnitSpec(
+                        "Gävle sjukhus, Ortopedkliniken", "SE2321000198-514N", UnitKind.ORTOPEDI
+                    ),
+                    CareUnitSpec(
+                        "Folktandvården Hudiksvall", "SE2321000198-0QW1", UnitKind.TANDVARD
+                    ),
                 ),
             ),
         ),
@@ -280,61 +305,69 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Halland",
                 hsa_id="SE2321000115-0001",
                 units=(
-                    CareUnitSpec("Vårdcentralen Andersberg", "SE2321000115-6AHZ", "primarvard"),
-                    CareUnitSpec("Vårdcentralen Falkenberg", "SE2321000115-9VH1", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Andersberg", "SE2321000115-UBQU", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Halmstad", "SE2321000115-JBJR", "mvc"),
+                    CareUnitSpec(
+                        "Vårdcentralen Andersberg", "SE2321000115-6AHZ", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Vårdcentralen Falkenberg", "SE2321000115-9VH1", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Barnavårdscentralen Andersberg", "SE2321000115-UBQU", UnitKind.BVC
+                    ),
+                    CareUnitSpec(
+                        "Barnmorskemottagningen Halmstad", "SE2321000115-JBJR", UnitKind.MVC
+                    ),
                     CareUnitSpec(
                         "Hallands sjukhus Halmstad, Akutmottagningen",
                         "SE2321000115-VDV6",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Hallands sjukhus Varberg, Medicinkliniken",
                         "SE2321000115-QDLT",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Hallands sjukhus Halmstad, Kirurgkliniken",
                         "SE2321000115-SGLR",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Hallands sjukhus Halmstad, Barn- och ungdomsmedicin",
                         "SE2321000115-S8NM",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Hallands sjukhus Halmstad, Bild- och funktionsmedicin",
                         "SE2321000115-F0CW",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Hallands sjukhus Halmstad, Laboratoriemedicin",
                         "SE2321000115-6XHD",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Hallands sjukhus Kungsbacka, Psykiatrisk öppenvård",
                         "SE2321000115-HLK8",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Hallands sjukhus Varberg, Psykiatrisk slutenvård",
                         "SE2321000115-P1E5",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Hallands sjukhus Halmstad, Kvinnokliniken",
                         "SE2321000115-52V3",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Hallands sjukhus Varberg, Ortopedkliniken",
                         "SE2321000115-QF0C",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Varberg", "SE2321000115-FB0R", "tandvard"),
+                    CareUnitSpec("Folktandvården Varberg", "SE2321000115-FB0R", UnitKind.TANDVARD),
                 ),
             ),
         ),
@@ -348,61 +381,67 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Jämtland Härjedalen",
                 hsa_id="SE2321000214-0001",
                 units=(
-                    CareUnitSpec("Hälsocentralen Odenslund", "SE2321000214-Q8F2", "primarvard"),
-                    CareUnitSpec("Hälsocentralen Krokom", "SE2321000214-VZ9H", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Odenslund", "SE2321000214-K7TA", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Östersund", "SE2321000214-Z4P0", "mvc"),
+                    CareUnitSpec(
+                        "Hälsocentralen Odenslund", "SE2321000214-Q8F2", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec("Hälsocentralen Krokom", "SE2321000214-VZ9H", UnitKind.PRIMARVARD),
+                    CareUnitSpec(
+                        "Barnavårdscentralen Odenslund", "SE2321000214-K7TA", UnitKind.BVC
+                    ),
+                    CareUnitSpec(
+                        "Barnmorskemottagningen Östersund", "SE2321000214-Z4P0", UnitKind.MVC
+                    ),
                     CareUnitSpec(
                         "Östersunds sjukhus, Akutmottagningen",
                         "SE2321000214-VFQX",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Östersunds sjukhus, Medicinkliniken",
                         "SE2321000214-988U",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Östersunds sjukhus, Kirurgkliniken",
                         "SE2321000214-RXG9",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Östersunds sjukhus, Barn- och ungdomskliniken",
                         "SE2321000214-E19G",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Östersunds sjukhus, Röntgenkliniken",
                         "SE2321000214-S9ZU",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Östersunds sjukhus, Laboratoriemedicin",
                         "SE2321000214-V35D",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Psykiatrisk öppenvårdsmottagning Östersund",
                         "SE2321000214-QBS7",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Östersunds sjukhus, Psykiatrisk slutenvård",
                         "SE2321000214-8WWZ",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Östersunds sjukhus, Kvinnokliniken",
                         "SE2321000214-D1P9",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Östersunds sjukhus, Ortopedkliniken",
                         "SE2321000214-QSLW",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Lugnvik", "SE2321000214-36DL", "tandvard"),
+                    CareUnitSpec("Folktandvården Lugnvik", "SE2321000214-36DL", UnitKind.TANDVARD),
                 ),
             ),
         ),
@@ -419,74 +458,76 @@ REGIONS: tuple[RegionSpec, ...] = (
                     CareUnitSpec(
                         "Vårdcentralen Bra Liv Husqvarna",
                         "SE2321000057-P21P",
-                        "primarvard",
+                        UnitKind.PRIMARVARD,
                     ),
                     CareUnitSpec(
                         "Vårdcentralen Bra Liv Gislaved",
                         "SE2321000057-P6K7",
-                        "primarvard",
+                        UnitKind.PRIMARVARD,
                     ),
                     CareUnitSpec(
                         "Barnavårdscentralen Bra Liv Husqvarna",
                         "SE2321000057-U860",
-                        "bvc",
+                        UnitKind.BVC,
                     ),
                     CareUnitSpec(
                         "Barnmorskemottagningen Bra Liv Husqvarna",
                         "SE2321000057-Q9EX",
-                        "mvc",
+                        UnitKind.MVC,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset Ryhov, Akutmottagningen",
                         "SE2321000057-UF8W",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset Ryhov, Medicinkliniken",
                         "SE2321000057-B1GL",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset Ryhov, Kirurgkliniken",
                         "SE2321000057-J4L0",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset Ryhov, Barn- och ungdomskliniken",
                         "SE2321000057-Q906",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset Ryhov, Röntgenkliniken",
                         "SE2321000057-6W0P",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset Ryhov, Laboratoriemedicin",
                         "SE2321000057-PFE6",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Höglandssjukhuset Eksjö, Psykiatrisk öppenvårdsmottagning",
                         "SE2321000057-ZBV7",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset Ryhov, Psykiatriska kliniken, Slutenvård",
                         "SE2321000057-7B01",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset Ryhov, Kvinnokliniken",
                         "SE2321000057-EYG0",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Värnamo sjukhus, Ortopedkliniken",
                         "SE2321000057-P9CU",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Huskvarna", "SE2321000057-YVJ4", "tandvard"),
+                    CareUnitSpec(
+                        "Folktandvården Huskvarna", "SE2321000057-YVJ4", UnitKind.TANDVARD
+                    ),
                 ),
             ),
         ),
@@ -500,61 +541,65 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Kalmar län",
                 hsa_id="SE2321000073-0001",
                 units=(
-                    CareUnitSpec("Hälsocentralen Smedby", "SE2321000073-1NKU", "primarvard"),
-                    CareUnitSpec("Hälsocentralen Färjestaden", "SE2321000073-VRPD", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Smedby", "SE2321000073-61SG", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Kalmar", "SE2321000073-FYU8", "mvc"),
+                    CareUnitSpec("Hälsocentralen Smedby", "SE2321000073-1NKU", UnitKind.PRIMARVARD),
+                    CareUnitSpec(
+                        "Hälsocentralen Färjestaden", "SE2321000073-VRPD", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec("Barnavårdscentralen Smedby", "SE2321000073-61SG", UnitKind.BVC),
+                    CareUnitSpec(
+                        "Barnmorskemottagningen Kalmar", "SE2321000073-FYU8", UnitKind.MVC
+                    ),
                     CareUnitSpec(
                         "Länssjukhuset i Kalmar, Akutmottagningen",
                         "SE2321000073-BPLV",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset i Kalmar, Medicinkliniken",
                         "SE2321000073-A6TA",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset i Kalmar, Kirurgkliniken",
                         "SE2321000073-9B1C",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset i Kalmar, Barn- och ungdomskliniken",
                         "SE2321000073-A0EX",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset i Kalmar, Röntgenkliniken",
                         "SE2321000073-KG2R",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset i Kalmar, Klinisk kemi",
                         "SE2321000073-LY4G",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Västerviks sjukhus, Psykiatrisk öppenvårdsmottagning",
                         "SE2321000073-56A2",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset i Kalmar, Psykiatrisk slutenvård",
                         "SE2321000073-M6LZ",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Länssjukhuset i Kalmar, Kvinnokliniken",
                         "SE2321000073-J4G6",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Oskarshamns sjukhus, Ortopedkliniken",
                         "SE2321000073-1FHC",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Borgholm", "SE2321000073-TJCJ", "tandvard"),
+                    CareUnitSpec("Folktandvården Borgholm", "SE2321000073-TJCJ", UnitKind.TANDVARD),
                 ),
             ),
         ),
@@ -568,61 +613,63 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Kronoberg",
                 hsa_id="SE2321000065-0001",
                 units=(
-                    CareUnitSpec("Vårdcentralen Teleborg", "SE2321000065-HB5D", "primarvard"),
-                    CareUnitSpec("Vårdcentralen Alvesta", "SE2321000065-8QFA", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Teleborg", "SE2321000065-GXTN", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Växjö", "SE2321000065-FNJ4", "mvc"),
+                    CareUnitSpec(
+                        "Vårdcentralen Teleborg", "SE2321000065-HB5D", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec("Vårdcentralen Alvesta", "SE2321000065-8QFA", UnitKind.PRIMARVARD),
+                    CareUnitSpec("Barnavårdscentralen Teleborg", "SE2321000065-GXTN", UnitKind.BVC),
+                    CareUnitSpec("Barnmorskemottagningen Växjö", "SE2321000065-FNJ4", UnitKind.MVC),
                     CareUnitSpec(
                         "Centrallasarettet Växjö, Akutmottagningen",
                         "SE2321000065-HCEX",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Centrallasarettet Växjö, Medicinkliniken",
                         "SE2321000065-852Q",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Centrallasarettet Växjö, Kirurgkliniken",
                         "SE2321000065-C5JU",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Centrallasarettet Växjö, Barn- och ungdomskliniken",
                         "SE2321000065-5KBJ",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Centrallasarettet Växjö, Röntgenkliniken",
                         "SE2321000065-35NU",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Centrallasarettet Växjö, Klinisk kemi",
                         "SE2321000065-T2AT",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Psykiatrisk öppenvårdsmottagning Ljungby",
                         "SE2321000065-D784",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Psykiatriska kliniken Växjö, Slutenvård",
                         "SE2321000065-SU0X",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Centrallasarettet Växjö, Kvinnokliniken",
                         "SE2321000065-0DTL",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Ljungby lasarett, Ortopedkliniken",
                         "SE2321000065-EGHM",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Ljungby", "SE2321000065-GR3D", "tandvard"),
+                    CareUnitSpec("Folktandvården Ljungby", "SE2321000065-GR3D", UnitKind.TANDVARD),
                 ),
             ),
         ),
@@ -636,57 +683,61 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Norrbotten",
                 hsa_id="SE2321000230-0001",
                 units=(
-                    CareUnitSpec("Hälsocentralen Hertsön", "SE2321000230-K6DV", "primarvard"),
-                    CareUnitSpec("Hälsocentralen Öjebyn", "SE2321000230-43S3", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Hertsön", "SE2321000230-PGDD", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Luleå", "SE2321000230-2E0B", "mvc"),
-                    CareUnitSpec("Sunderby sjukhus, Akutmottagningen", "SE2321000230-6XQ9", "akut"),
+                    CareUnitSpec(
+                        "Hälsocentralen Hertsön", "SE2321000230-K6DV", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec("Hälsocentralen Öjebyn", "SE2321000230-43S3", UnitKind.PRIMARVARD),
+                    CareUnitSpec("Barnavårdscentralen Hertsön", "SE2321000230-PGDD", UnitKind.BVC),
+                    CareUnitSpec("Barnmorskemottagningen Luleå", "SE2321000230-2E0B", UnitKind.MVC),
+                    CareUnitSpec(
+                        "Sunderby sjukhus, Akutmottagningen", "SE2321000230-6XQ9", UnitKind.AKUT
+                    ),
                     CareUnitSpec(
                         "Sunderby sjukhus, Medicinkliniken",
                         "SE2321000230-1J3T",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Gällivare sjukhus, Kirurgkliniken",
                         "SE2321000230-G4VP",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Sunderby sjukhus, Barn- och ungdomskliniken",
                         "SE2321000230-FFQQ",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Sunderby sjukhus, Röntgenkliniken",
                         "SE2321000230-7BZ1",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Sunderby sjukhus, Laboratoriemedicin",
                         "SE2321000230-21DK",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Piteå älvdals sjukhus, Psykiatrisk öppenvård",
                         "SE2321000230-9M9R",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Sunderby sjukhus, Psykiatrisk slutenvård",
                         "SE2321000230-D2YF",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Sunderby sjukhus, Kvinnokliniken",
                         "SE2321000230-EDVC",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Sunderby sjukhus, Ortopedkliniken",
                         "SE2321000230-4FQA",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Kiruna", "SE2321000230-88J0", "tandvard"),
+                    CareUnitSpec("Folktandvården Kiruna", "SE2321000230-88J0", UnitKind.TANDVARD),
                 ),
             ),
         ),
@@ -700,61 +751,73 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Skåne",
                 hsa_id="SE2321000255-0001",
                 units=(
-                    CareUnitSpec("Vårdcentralen Lindeborg", "SE2321000255-60LC", "primarvard"),
-                    CareUnitSpec("Vårdcentralen Tåbelund", "SE2321000255-DLHT", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Lindeborg", "SE2321000255-HKCG", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Lindeborg", "SE2321000255-5ZH0", "mvc"),
+                    CareUnitSpec(
+                        "Vårdcentralen Lindeborg", "SE2321000255-60LC", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Vårdcentralen Tåbelund", "SE2321000255-DLHT", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Barnavårdscentralen Lindeborg", "SE2321000255-HKCG", UnitKind.BVC
+                    ),
+                    CareUnitSpec(
+                        "Barnmorskemottagningen Lindeborg", "SE2321000255-5ZH0", UnitKind.MVC
+                    ),
                     CareUnitSpec(
                         "Skånes universitetssjukhus, Akutmottagningen Lund",
                         "SE2321000255-HB1X",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Skånes universitetssjukhus, Internmedicin Malmö",
                         "SE2321000255-TRR9",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Centralsjukhuset Kristianstad, Kirurgkliniken",
                         "SE2321000255-5EKZ",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Skånes universitetssjukhus, Barn- och ungdomsmedicin Lund",
                         "SE2321000255-56P0",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Skånes universitetssjukhus, Bild och funktion Malmö",
                         "SE2321000255-8VDW",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
-                    CareUnitSpec("Labmedicin Skåne, Klinisk kemi Lund", "SE2321000255-HYEX", "lab"),
+                    CareUnitSpec(
+                        "Labmedicin Skåne, Klinisk kemi Lund", "SE2321000255-HYEX", UnitKind.LAB
+                    ),
                     CareUnitSpec(
                         "Allmänpsykiatrisk mottagning Helsingborg",
                         "SE2321000255-RSXD",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Skånes universitetssjukhus, Psykiatri slutenvård Lund",
                         "SE2321000255-7NJA",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Skånes universitetssjukhus, Kvinnokliniken Malmö",
                         "SE2321000255-8WBX",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Helsingborgs lasarett, Ortopedkliniken",
                         "SE2321000255-HS39",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Möllevången", "SE2321000255-ULAZ", "tandvard"),
+                    CareUnitSpec(
+                        "Folktandvården Möllevången", "SE2321000255-ULAZ", UnitKind.TANDVARD
+                    ),
                     CareUnitSpec(
                         "Barn- och ungdomspsykiatri, BUP Malmö",
                         "SE2321000255-Y5Y5",
-                        "bup",
+                        UnitKind.BUP,
                     ),
                 ),
             ),
@@ -765,7 +828,7 @@ REGIONS: tuple[RegionSpec, ...] = (
                     CareUnitSpec(
                         "Capio Vårdcentral Helsingborg",
                         "SE2321000255-486R",
-                        "primarvard",
+                        UnitKind.PRIMARVARD,
                     ),
                 ),
             ),
@@ -780,55 +843,75 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Stockholm",
                 hsa_id="SE2321000016-0001",
                 units=(
-                    CareUnitSpec("Vårdcentralen Gubbängen", "SE2321000016-330Z", "primarvard"),
-                    CareUnitSpec("Vårdcentralen Tullinge", "SE2321000016-QWL3", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Gubbängen", "SE2321000016-X8SD", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Farsta", "SE2321000016-TUMK", "mvc"),
+                    CareUnitSpec(
+                        "Vårdcentralen Gubbängen", "SE2321000016-330Z", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Vårdcentralen Tullinge", "SE2321000016-QWL3", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Barnavårdscentralen Gubbängen", "SE2321000016-X8SD", UnitKind.BVC
+                    ),
+                    CareUnitSpec(
+                        "Barnmorskemottagningen Farsta", "SE2321000016-TUMK", UnitKind.MVC
+                    ),
                     CareUnitSpec(
                         "Karolinska Universitetssjukhuset, Akutmottagningen Solna",
                         "SE2321000016-98DX",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
-                    CareUnitSpec("Södersjukhuset, Medicinkliniken", "SE2321000016-66W9", "medicin"),
-                    CareUnitSpec("Södersjukhuset, Kirurgkliniken", "SE2321000016-99AJ", "kirurgi"),
+                    CareUnitSpec(
+                        "Södersjukhuset, Medicinkliniken", "SE2321000016-66W9", UnitKind.MEDICIN
+                    ),
+                    CareUnitSpec(
+                        "Södersjukhuset, Kirurgkliniken", "SE2321000016-99AJ", UnitKind.KIRURGI
+                    ),
                     CareUnitSpec(
                         "Sachsska barn- och ungdomssjukhuset, Barnmedicin",
                         "SE2321000016-EJBS",
-                        "barn",
+                        UnitKind.BARN,
                     ),
-                    CareUnitSpec("Södersjukhuset, Röntgenkliniken", "SE2321000016-71YE", "rontgen"),
+                    CareUnitSpec(
+                        "Södersjukhuset, Röntgenkliniken", "SE2321000016-71YE", UnitKind.RONTGEN
+                    ),
                     CareUnitSpec(
                         "Karolinska Universitetslaboratoriet, Klinisk kemi Huddinge",
                         "SE2321000016-Q615",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Psykiatri Södra Stockholm, Öppenvårdsmottagning Farsta",
                         "SE2321000016-DEP3",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Psykiatri Södra Stockholm, Heldygnsvård Västberga",
                         "SE2321000016-D9BP",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Södersjukhuset, Kvinnokliniken",
                         "SE2321000016-6QGZ",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Danderyds sjukhus, Ortopedkliniken",
                         "SE2321000016-VYAF",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Hornstull", "SE2321000016-M1GM", "tandvard"),
+                    CareUnitSpec(
+                        "Folktandvården Hornstull", "SE2321000016-M1GM", UnitKind.TANDVARD
+                    ),
                 ),
             ),
             CareProviderSpec(
                 name="Capio Närsjukvård AB",
                 hsa_id="SE2321000016-0002",
-                units=(CareUnitSpec("Capio Vårdcentral Solna", "SE2321000016-B4X5", "primarvard"),),
+                units=(
+                    CareUnitSpec(
+                        "Capio Vårdcentral Solna", "SE2321000016-B4X5", UnitKind.PRIMARVARD
+                    ),
+                ),
             ),
         ),
     ),
@@ -841,49 +924,63 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Sörmland",
                 hsa_id="SE2321000032-0001",
                 units=(
-                    CareUnitSpec("Vårdcentralen Fröslunda", "SE2321000032-4TJL", "primarvard"),
-                    CareUnitSpec("Vårdcentralen Oxelösund", "SE2321000032-5MBP", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Fröslunda", "SE2321000032-75QT", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Eskilstuna", "SE2321000032-4JE6", "mvc"),
-                    CareUnitSpec("Mälarsjukhuset, Akutmottagningen", "SE2321000032-UGWQ", "akut"),
+                    CareUnitSpec(
+                        "Vårdcentralen Fröslunda", "SE2321000032-4TJL", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Vårdcentralen Oxelösund", "SE2321000032-5MBP", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Barnavårdscentralen Fröslunda", "SE2321000032-75QT", UnitKind.BVC
+                    ),
+                    CareUnitSpec(
+                        "Barnmorskemottagningen Eskilstuna", "SE2321000032-4JE6", UnitKind.MVC
+                    ),
+                    CareUnitSpec(
+                        "Mälarsjukhuset, Akutmottagningen", "SE2321000032-UGWQ", UnitKind.AKUT
+                    ),
                     CareUnitSpec(
                         "Nyköpings lasarett, Medicinkliniken",
                         "SE2321000032-RCR7",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Nyköpings lasarett, Kirurgkliniken",
                         "SE2321000032-2CDT",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Mälarsjukhuset, Barn- och ungdomskliniken",
                         "SE2321000032-U69S",
-                        "barn",
+                        UnitKind.BARN,
                     ),
-                    CareUnitSpec("Mälarsjukhuset, Röntgenkliniken", "SE2321000032-BYAJ", "rontgen"),
-                    CareUnitSpec("Mälarsjukhuset, Klinisk kemi", "SE2321000032-DKXD", "lab"),
+                    CareUnitSpec(
+                        "Mälarsjukhuset, Röntgenkliniken", "SE2321000032-BYAJ", UnitKind.RONTGEN
+                    ),
+                    CareUnitSpec("Mälarsjukhuset, Klinisk kemi", "SE2321000032-DKXD", UnitKind.LAB),
                     CareUnitSpec(
                         "Psykiatrisk öppenvårdsmottagning Katrineholm",
                         "SE2321000032-10J6",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Mälarsjukhuset, Psykiatrisk slutenvård",
                         "SE2321000032-TBF3",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Mälarsjukhuset, Kvinnokliniken",
                         "SE2321000032-18XN",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Mälarsjukhuset, Ortopedkliniken",
                         "SE2321000032-MMB1",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Strängnäs", "SE2321000032-KCKG", "tandvard"),
+                    CareUnitSpec(
+                        "Folktandvården Strängnäs", "SE2321000032-KCKG", UnitKind.TANDVARD
+                    ),
                 ),
             ),
         ),
@@ -897,57 +994,65 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Uppsala",
                 hsa_id="SE2321000024-0001",
                 units=(
-                    CareUnitSpec("Vårdcentralen Gottsunda", "SE2321000024-EV5F", "primarvard"),
-                    CareUnitSpec("Vårdcentralen Tierp", "SE2321000024-WZPT", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Gottsunda", "SE2321000024-TV66", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Gottsunda", "SE2321000024-53H4", "mvc"),
+                    CareUnitSpec(
+                        "Vårdcentralen Gottsunda", "SE2321000024-EV5F", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec("Vårdcentralen Tierp", "SE2321000024-WZPT", UnitKind.PRIMARVARD),
+                    CareUnitSpec(
+                        "Barnavårdscentralen Gottsunda", "SE2321000024-TV66", UnitKind.BVC
+                    ),
+                    CareUnitSpec(
+                        "Barnmorskemottagningen Gottsunda", "SE2321000024-53H4", UnitKind.MVC
+                    ),
                     CareUnitSpec(
                         "Akademiska sjukhuset, Akutmottagningen",
                         "SE2321000024-RRBR",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Akademiska sjukhuset, Internmedicin",
                         "SE2321000024-VWVG",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Lasarettet i Enköping, Kirurgmottagningen",
                         "SE2321000024-GGV8",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Akademiska barnsjukhuset, Barnmedicin",
                         "SE2321000024-YWB0",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Akademiska sjukhuset, Bild- och funktionsmedicin",
                         "SE2321000024-PZVA",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Akademiska sjukhuset, Klinisk kemi och farmakologi",
                         "SE2321000024-GFKG",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Allmänpsykiatrisk mottagning Uppsala",
                         "SE2321000024-HUFD",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Akademiska sjukhuset, Allmänpsykiatrisk slutenvård",
                         "SE2321000024-XFPQ",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Akademiska sjukhuset, Kvinnosjukvård",
                         "SE2321000024-CPRV",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
-                    CareUnitSpec("Akademiska sjukhuset, Ortopedi", "SE2321000024-AFDX", "ortopedi"),
-                    CareUnitSpec("Folktandvården Sävja", "SE2321000024-7UNW", "tandvard"),
+                    CareUnitSpec(
+                        "Akademiska sjukhuset, Ortopedi", "SE2321000024-AFDX", UnitKind.ORTOPEDI
+                    ),
+                    CareUnitSpec("Folktandvården Sävja", "SE2321000024-7UNW", UnitKind.TANDVARD),
                 ),
             ),
             CareProviderSpec(
@@ -957,7 +1062,7 @@ REGIONS: tuple[RegionSpec, ...] = (
                     CareUnitSpec(
                         "Praktikertjänst Tandvård Svartbäcken",
                         "SE2321000024-7QE9",
-                        "tandvard",
+                        UnitKind.TANDVARD,
                     ),
                 ),
             ),
@@ -972,61 +1077,65 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Värmland",
                 hsa_id="SE2321000156-0001",
                 units=(
-                    CareUnitSpec("Vårdcentralen Gripen", "SE2321000156-6T3Q", "primarvard"),
-                    CareUnitSpec("Vårdcentralen Kronoparken", "SE2321000156-21HW", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Gripen", "SE2321000156-QWAU", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Karlstad", "SE2321000156-7HDA", "mvc"),
+                    CareUnitSpec("Vårdcentralen Gripen", "SE2321000156-6T3Q", UnitKind.PRIMARVARD),
+                    CareUnitSpec(
+                        "Vårdcentralen Kronoparken", "SE2321000156-21HW", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec("Barnavårdscentralen Gripen", "SE2321000156-QWAU", UnitKind.BVC),
+                    CareUnitSpec(
+                        "Barnmorskemottagningen Karlstad", "SE2321000156-7HDA", UnitKind.MVC
+                    ),
                     CareUnitSpec(
                         "Centralsjukhuset Karlstad, Akutmottagningen",
                         "SE2321000156-FETB",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Centralsjukhuset Karlstad, Medicinkliniken",
                         "SE2321000156-MHK4",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Torsby sjukhus, Kirurgmottagningen",
                         "SE2321000156-N7DU",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Centralsjukhuset Karlstad, Barn- och ungdomsmedicin",
                         "SE2321000156-R4PD",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Centralsjukhuset Karlstad, Röntgenkliniken",
                         "SE2321000156-B08D",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Centralsjukhuset Karlstad, Klinisk kemi",
                         "SE2321000156-KR05",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Psykiatrisk öppenvårdsmottagning Arvika",
                         "SE2321000156-XJE6",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Psykiatriska kliniken Karlstad, Slutenvård",
                         "SE2321000156-D7YU",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Centralsjukhuset Karlstad, Kvinnokliniken",
                         "SE2321000156-7QVQ",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Centralsjukhuset Karlstad, Ortopedkliniken",
                         "SE2321000156-BTSR",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Arvika", "SE2321000156-X5N2", "tandvard"),
+                    CareUnitSpec("Folktandvården Arvika", "SE2321000156-X5N2", UnitKind.TANDVARD),
                 ),
             ),
         ),
@@ -1040,61 +1149,65 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Västerbotten",
                 hsa_id="SE2321000222-0001",
                 units=(
-                    CareUnitSpec("Hälsocentralen Ersboda", "SE2321000222-G7X5", "primarvard"),
-                    CareUnitSpec("Hälsocentralen Ålidhem", "SE2321000222-L401", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Ersboda", "SE2321000222-KFS2", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Umeå", "SE2321000222-T93K", "mvc"),
+                    CareUnitSpec(
+                        "Hälsocentralen Ersboda", "SE2321000222-G7X5", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Hälsocentralen Ålidhem", "SE2321000222-L401", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec("Barnavårdscentralen Ersboda", "SE2321000222-KFS2", UnitKind.BVC),
+                    CareUnitSpec("Barnmorskemottagningen Umeå", "SE2321000222-T93K", UnitKind.MVC),
                     CareUnitSpec(
                         "Norrlands universitetssjukhus, Akutmottagningen",
                         "SE2321000222-7E3R",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Norrlands universitetssjukhus, Medicinkliniken",
                         "SE2321000222-CFHV",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Skellefteå lasarett, Kirurgkliniken",
                         "SE2321000222-7MCE",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Norrlands universitetssjukhus, Barn- och ungdomskliniken",
                         "SE2321000222-HEU9",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Norrlands universitetssjukhus, Bild- och funktionsmedicin",
                         "SE2321000222-76W8",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Norrlands universitetssjukhus, Klinisk kemi",
                         "SE2321000222-L81P",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Skellefteå lasarett, Psykiatrisk öppenvård",
                         "SE2321000222-H9RN",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Norrlands universitetssjukhus, Psykiatrisk slutenvård",
                         "SE2321000222-TREB",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Norrlands universitetssjukhus, Kvinnokliniken",
                         "SE2321000222-S2F8",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Norrlands universitetssjukhus, Ortopedkliniken",
                         "SE2321000222-CHB6",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Vännäs", "SE2321000222-HC5H", "tandvard"),
+                    CareUnitSpec("Folktandvården Vännäs", "SE2321000222-HC5H", UnitKind.TANDVARD),
                 ),
             ),
         ),
@@ -1108,61 +1221,69 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Västernorrland",
                 hsa_id="SE2321000206-0001",
                 units=(
-                    CareUnitSpec("Hälsocentralen Bergsåker", "SE2321000206-GWFU", "primarvard"),
-                    CareUnitSpec("Hälsocentralen Härnösand", "SE2321000206-9JDT", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Bergsåker", "SE2321000206-DJA5", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Sundsvall", "SE2321000206-TGH4", "mvc"),
+                    CareUnitSpec(
+                        "Hälsocentralen Bergsåker", "SE2321000206-GWFU", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Hälsocentralen Härnösand", "SE2321000206-9JDT", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Barnavårdscentralen Bergsåker", "SE2321000206-DJA5", UnitKind.BVC
+                    ),
+                    CareUnitSpec(
+                        "Barnmorskemottagningen Sundsvall", "SE2321000206-TGH4", UnitKind.MVC
+                    ),
                     CareUnitSpec(
                         "Sundsvalls sjukhus, Akutmottagningen",
                         "SE2321000206-JHLV",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Örnsköldsviks sjukhus, Medicinkliniken",
                         "SE2321000206-QFNK",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Sollefteå sjukhus, Kirurgmottagningen",
                         "SE2321000206-HD6H",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Sundsvalls sjukhus, Barn- och ungdomskliniken",
                         "SE2321000206-Y0QF",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Sundsvalls sjukhus, Röntgenkliniken",
                         "SE2321000206-GTF9",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Sundsvalls sjukhus, Laboratoriemedicin",
                         "SE2321000206-MQE5",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Örnsköldsviks sjukhus, Psykiatrisk öppenvård",
                         "SE2321000206-YRUZ",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Sundsvalls sjukhus, Psykiatrisk slutenvård",
                         "SE2321000206-E63U",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Sundsvalls sjukhus, Kvinnokliniken",
                         "SE2321000206-WXD1",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Sundsvalls sjukhus, Ortopedkliniken",
                         "SE2321000206-DGYP",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Timrå", "SE2321000206-PHKU", "tandvard"),
+                    CareUnitSpec("Folktandvården Timrå", "SE2321000206-PHKU", UnitKind.TANDVARD),
                 ),
             ),
         ),
@@ -1176,61 +1297,65 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Västmanland",
                 hsa_id="SE2321000172-0001",
                 units=(
-                    CareUnitSpec("Vårdcentralen Skultuna", "SE2321000172-YZ9V", "primarvard"),
-                    CareUnitSpec("Vårdcentralen Bäckby", "SE2321000172-RQCG", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Bäckby", "SE2321000172-WKXJ", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Västerås", "SE2321000172-6ZHD", "mvc"),
+                    CareUnitSpec(
+                        "Vårdcentralen Skultuna", "SE2321000172-YZ9V", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec("Vårdcentralen Bäckby", "SE2321000172-RQCG", UnitKind.PRIMARVARD),
+                    CareUnitSpec("Barnavårdscentralen Bäckby", "SE2321000172-WKXJ", UnitKind.BVC),
+                    CareUnitSpec(
+                        "Barnmorskemottagningen Västerås", "SE2321000172-6ZHD", UnitKind.MVC
+                    ),
                     CareUnitSpec(
                         "Västmanlands sjukhus Västerås, Akutmottagningen",
                         "SE2321000172-R5ZH",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Västmanlands sjukhus Västerås, Medicinkliniken",
                         "SE2321000172-VMTS",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Västmanlands sjukhus Västerås, Kirurgkliniken",
                         "SE2321000172-BD1H",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Västmanlands sjukhus Västerås, Barn- och ungdomskliniken",
                         "SE2321000172-HMEN",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Västmanlands sjukhus Västerås, Röntgenkliniken",
                         "SE2321000172-HAD8",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Västmanlands sjukhus Västerås, Klinisk kemi",
                         "SE2321000172-5RF7",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Psykiatrisk öppenvårdsmottagning Sala",
                         "SE2321000172-XV75",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Västmanlands sjukhus Västerås, Psykiatrisk slutenvård",
                         "SE2321000172-X0LH",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Västmanlands sjukhus Västerås, Kvinnokliniken",
                         "SE2321000172-3UNT",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Västmanlands sjukhus Köping, Ortopedkliniken",
                         "SE2321000172-G44S",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Sala", "SE2321000172-WDGM", "tandvard"),
+                    CareUnitSpec("Folktandvården Sala", "SE2321000172-WDGM", UnitKind.TANDVARD),
                 ),
             ),
         ),
@@ -1247,66 +1372,70 @@ REGIONS: tuple[RegionSpec, ...] = (
                     CareUnitSpec(
                         "Närhälsan Majorna vårdcentral",
                         "SE2321000131-Z8CK",
-                        "primarvard",
+                        UnitKind.PRIMARVARD,
                     ),
-                    CareUnitSpec("Närhälsan Lerum vårdcentral", "SE2321000131-B170", "primarvard"),
-                    CareUnitSpec("Närhälsan Majorna barnavårdscentral", "SE2321000131-K4K9", "bvc"),
+                    CareUnitSpec(
+                        "Närhälsan Lerum vårdcentral", "SE2321000131-B170", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Närhälsan Majorna barnavårdscentral", "SE2321000131-K4K9", UnitKind.BVC
+                    ),
                     CareUnitSpec(
                         "Närhälsan Majorna barnmorskemottagning",
                         "SE2321000131-NXX8",
-                        "mvc",
+                        UnitKind.MVC,
                     ),
                     CareUnitSpec(
                         "Sahlgrenska Universitetssjukhuset, Akutmottagningen Sahlgrenska",
                         "SE2321000131-DJB5",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Sahlgrenska Universitetssjukhuset, Medicinkliniken Östra",
                         "SE2321000131-1RK0",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Skaraborgs sjukhus Skövde, Kirurgkliniken",
                         "SE2321000131-VBDY",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Drottning Silvias barn- och ungdomssjukhus, Barnmedicin",
                         "SE2321000131-3SQ2",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Sahlgrenska Universitetssjukhuset, Röntgen Sahlgrenska",
                         "SE2321000131-A902",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Sahlgrenska Universitetssjukhuset, Klinisk kemi",
                         "SE2321000131-613W",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Sahlgrenska Universitetssjukhuset, Psykiatrisk öppenvård Östra",
                         "SE2321000131-7Y30",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Sahlgrenska Universitetssjukhuset, Psykiatri Psykos slutenvård",
                         "SE2321000131-SJR8",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Sahlgrenska Universitetssjukhuset, Kvinnokliniken Östra",
                         "SE2321000131-AGGG",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Sahlgrenska Universitetssjukhuset, Ortopedi Mölndal",
                         "SE2321000131-PG3D",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Majorna", "SE2321000131-D1D1", "tandvard"),
+                    CareUnitSpec("Folktandvården Majorna", "SE2321000131-D1D1", UnitKind.TANDVARD),
                 ),
             ),
             CareProviderSpec(
@@ -1316,7 +1445,7 @@ REGIONS: tuple[RegionSpec, ...] = (
                     CareUnitSpec(
                         "Praktikertjänst Tandvård Linnéstaden",
                         "SE2321000131-RB2L",
-                        "tandvard",
+                        UnitKind.TANDVARD,
                     ),
                 ),
             ),
@@ -1331,61 +1460,65 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Örebro län",
                 hsa_id="SE2321000164-0001",
                 units=(
-                    CareUnitSpec("Vårdcentralen Tybble", "SE2321000164-A4GG", "primarvard"),
-                    CareUnitSpec("Vårdcentralen Vivalla", "SE2321000164-RQ03", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Tybble", "SE2321000164-AWA6", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Örebro", "SE2321000164-PUCS", "mvc"),
+                    CareUnitSpec("Vårdcentralen Tybble", "SE2321000164-A4GG", UnitKind.PRIMARVARD),
+                    CareUnitSpec("Vårdcentralen Vivalla", "SE2321000164-RQ03", UnitKind.PRIMARVARD),
+                    CareUnitSpec("Barnavårdscentralen Tybble", "SE2321000164-AWA6", UnitKind.BVC),
+                    CareUnitSpec(
+                        "Barnmorskemottagningen Örebro", "SE2321000164-PUCS", UnitKind.MVC
+                    ),
                     CareUnitSpec(
                         "Universitetssjukhuset Örebro, Akutmottagningen",
                         "SE2321000164-6FFP",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Karlskoga lasarett, Medicinkliniken",
                         "SE2321000164-50FH",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Universitetssjukhuset Örebro, Kirurgkliniken",
                         "SE2321000164-6H85",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Universitetssjukhuset Örebro, Barn- och ungdomskliniken",
                         "SE2321000164-NZBC",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Universitetssjukhuset Örebro, Röntgenkliniken",
                         "SE2321000164-EGT0",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Universitetssjukhuset Örebro, Laboratoriemedicin",
                         "SE2321000164-5M6W",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Lindesbergs lasarett, Psykiatrisk öppenvård",
                         "SE2321000164-RE5V",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Universitetssjukhuset Örebro, Psykiatrisk slutenvård",
                         "SE2321000164-9UYB",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Universitetssjukhuset Örebro, Kvinnokliniken",
                         "SE2321000164-82K7",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Universitetssjukhuset Örebro, Ortopedkliniken",
                         "SE2321000164-A96M",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Adolfsberg", "SE2321000164-36Q4", "tandvard"),
+                    CareUnitSpec(
+                        "Folktandvården Adolfsberg", "SE2321000164-36Q4", UnitKind.TANDVARD
+                    ),
                 ),
             ),
         ),
@@ -1399,61 +1532,67 @@ REGIONS: tuple[RegionSpec, ...] = (
                 name="Region Östergötland",
                 hsa_id="SE2321000040-0001",
                 units=(
-                    CareUnitSpec("Vårdcentralen Ekholmen", "SE2321000040-RQN2", "primarvard"),
-                    CareUnitSpec("Vårdcentralen Kneippen", "SE2321000040-M70M", "primarvard"),
-                    CareUnitSpec("Barnavårdscentralen Ekholmen", "SE2321000040-KAHE", "bvc"),
-                    CareUnitSpec("Barnmorskemottagningen Linköping", "SE2321000040-L96C", "mvc"),
+                    CareUnitSpec(
+                        "Vårdcentralen Ekholmen", "SE2321000040-RQN2", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec(
+                        "Vårdcentralen Kneippen", "SE2321000040-M70M", UnitKind.PRIMARVARD
+                    ),
+                    CareUnitSpec("Barnavårdscentralen Ekholmen", "SE2321000040-KAHE", UnitKind.BVC),
+                    CareUnitSpec(
+                        "Barnmorskemottagningen Linköping", "SE2321000040-L96C", UnitKind.MVC
+                    ),
                     CareUnitSpec(
                         "Universitetssjukhuset i Linköping, Akutmottagningen",
                         "SE2321000040-919T",
-                        "akut",
+                        UnitKind.AKUT,
                     ),
                     CareUnitSpec(
                         "Vrinnevisjukhuset, Medicinkliniken",
                         "SE2321000040-BW82",
-                        "medicin",
+                        UnitKind.MEDICIN,
                     ),
                     CareUnitSpec(
                         "Lasarettet i Motala, Kirurgkliniken",
                         "SE2321000040-4B22",
-                        "kirurgi",
+                        UnitKind.KIRURGI,
                     ),
                     CareUnitSpec(
                         "Universitetssjukhuset i Linköping, Barn- och ungdomskliniken",
                         "SE2321000040-RZ5C",
-                        "barn",
+                        UnitKind.BARN,
                     ),
                     CareUnitSpec(
                         "Universitetssjukhuset i Linköping, Röntgenkliniken",
                         "SE2321000040-WATU",
-                        "rontgen",
+                        UnitKind.RONTGEN,
                     ),
                     CareUnitSpec(
                         "Universitetssjukhuset i Linköping, Klinisk kemi",
                         "SE2321000040-HLSA",
-                        "lab",
+                        UnitKind.LAB,
                     ),
                     CareUnitSpec(
                         "Vrinnevisjukhuset, Psykiatrisk öppenvård Norrköping",
                         "SE2321000040-80XD",
-                        "psykiatri_oppen",
+                        UnitKind.PSYKIATRI_OPPEN,
                     ),
                     CareUnitSpec(
                         "Psykiatriska kliniken Linköping, Slutenvård",
                         "SE2321000040-REKQ",
-                        "psykiatri_sluten",
+                        UnitKind.PSYKIATRI_SLUTEN,
                     ),
                     CareUnitSpec(
                         "Universitetssjukhuset i Linköping, Kvinnokliniken",
                         "SE2321000040-5E2R",
-                        "kvinnoklinik",
+                        UnitKind.KVINNOKLINIK,
                     ),
                     CareUnitSpec(
                         "Vrinnevisjukhuset, Ortopedkliniken",
                         "SE2321000040-BBE8",
-                        "ortopedi",
+                        UnitKind.ORTOPEDI,
                     ),
-                    CareUnitSpec("Folktandvården Ryd", "SE2321000040-7XGR", "tandvard"),
+                    CareUnitSpec("Folktandvården Ryd", "SE2321000040-7XGR", UnitKind.TANDVARD),
                 ),
             ),
         ),

@@ -11,11 +11,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from flask_login import UserMixin
 from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from demo import access
+from demo.domain import access
 
 
 class Base(DeclarativeBase):
@@ -30,7 +29,11 @@ class SeedInfo(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     seed: Mapped[int]
     today: Mapped[date]
-    schema_version: Mapped[int]
+    extra_patients: Mapped[int]
+    long_record: Mapped[int]
+    # demo/store/fingerprint.py: the generator's digest, and of the whole world.
+    generator: Mapped[str] = mapped_column(String(40))
+    fingerprint: Mapped[str] = mapped_column(String(40))
 
 
 class Region(Base):
@@ -65,14 +68,14 @@ class CareUnit(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     hsa_id: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(160))
-    kind: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[str] = mapped_column(String(30))  # a UnitKind
     provider_id: Mapped[int] = mapped_column(ForeignKey("care_providers.id"))
 
     provider: Mapped[CareProvider] = relationship(back_populates="units", lazy="joined")
 
 
-class Person(UserMixin, Base):
-    """A person of the world; as a logged-in visitor, the Flask-Login user."""
+class Person(Base):
+    """A person of the world."""
 
     __tablename__ = "people"
 
@@ -101,15 +104,6 @@ class Person(UserMixin, Base):
     @property
     def name(self) -> str:
         return f"{self.given_name} {self.family_name}"
-
-    @property
-    def is_persona(self) -> bool:
-        return self.persona_order is not None
-
-    @property
-    def may_log_in_here(self) -> bool:
-        """Offered a login in the demo: the cast, and extra patients for testers."""
-        return self.is_persona or self.extra
 
     def facts(self) -> access.PersonFacts:
         """This person as the rules module sees them."""
@@ -184,13 +178,6 @@ class Entry(Base):
     def region_id(self) -> str:
         return self.unit.provider.region_id
 
-    # Signing and review may lie after the demo date: on `today` they have happened or not.
-    def is_signed_on(self, today: date) -> bool:
-        return self.signed_at is not None and self.signed_at.date() <= today
-
-    def is_reviewed_on(self, today: date) -> bool:
-        return self.reviewed_at is not None and self.reviewed_at.date() <= today
-
     def facts(self) -> access.EntryFacts:
         return access.EntryFacts(
             unit_id=self.unit_id,
@@ -218,5 +205,7 @@ class AccessLogEntry(Base):
     staff_profession: Mapped[str] = mapped_column(String(60))
     # "read" (läste) or "wrote" (dokumenterade)
     action: Mapped[str] = mapped_column(String(20))
+    # The entry the row documents (written, or read): the row is shown only with it.
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id"))
 
     unit: Mapped[CareUnit] = relationship(lazy="joined")

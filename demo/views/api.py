@@ -2,8 +2,8 @@
 
 A front-end tester logs in through the pages (or a scenario link) and then
 reads the same journal here. Every answer is computed by the functions the
-pages use (demo/records.py over demo/access.py); nothing here decides access.
-The OpenAPI 3.1 description is demo/openapi.py, served at /api/v1/openapi.json.
+pages use (the read model over demo/domain/access.py); nothing here decides access.
+The OpenAPI 3.1 description is demo/presenters/openapi.py, served at /api/v1/openapi.json.
 """
 
 from __future__ import annotations
@@ -17,16 +17,24 @@ from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
 from werkzeug.wrappers import Response
 
-from demo import access, records, visitor
+from demo import visitor
 from demo.clock import demo_today, server_today
+from demo.domain import access
+from demo.domain.policies import POLICIES, SOURCES
+from demo.domain.regions import REGIONS
 from demo.errors import api_error
-from demo.explain import describe_policy
-from demo.information_sets import BY_KEY, INFORMATION_SETS
-from demo.journal import PAGE_SIZE, JournalRefused, open_list, readable_subject
-from demo.models import Entry, Person
-from demo.openapi import openapi_document
-from seed.policies import POLICIES, SOURCES
-from seed.regions import REGIONS
+from demo.presenters.explain import describe_policy, explain_waiting, never_shown_counts
+from demo.presenters.information_sets import BY_KEY, INFORMATION_SETS
+from demo.presenters.openapi import openapi_document
+from demo.store.readmodel import Citizen, EntryView, Subject
+from demo.views.shared import (
+    PAGE_SIZE,
+    JournalRefused,
+    open_list,
+    readable_subject,
+    visible_entry,
+    world,
+)
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -35,10 +43,10 @@ class NotLoggedIn(Exception):
     pass
 
 
-def _viewer() -> Person:
+def _viewer() -> Citizen:
     if not current_user.is_authenticated:
         raise NotLoggedIn
-    person: Person = current_user._get_current_object()
+    person: Citizen = current_user.person
     return person
 
 
@@ -62,7 +70,7 @@ def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _person(person: Person, today: date) -> dict[str, Any]:
+def _person(person: Citizen, today: date) -> dict[str, Any]:
     return {
         "id": person.id,
         "name": person.name,
@@ -85,7 +93,7 @@ def _decision(decision: access.Decision) -> dict[str, Any]:
     }
 
 
-def _subject(subject: records.SubjectAccess, today: date) -> dict[str, Any]:
+def _subject(subject: Subject, today: date) -> dict[str, Any]:
     return {
         "person": _person(subject.person, today),
         "is_self": subject.is_self,
@@ -93,9 +101,8 @@ def _subject(subject: records.SubjectAccess, today: date) -> dict[str, Any]:
     }
 
 
-def _entry(entry: Entry, today: date, *, with_details: bool = True) -> dict[str, Any]:
-    signed = entry.is_signed_on(today)
-    reviewed = entry.is_reviewed_on(today)
+def _entry(entry: EntryView, *, with_details: bool = True) -> dict[str, Any]:
+    """An entry as of the day: its signature and review only once they have happened."""
     body: dict[str, Any] = {
         "id": entry.id,
         "set": entry.kind,
@@ -106,15 +113,14 @@ def _entry(entry: Entry, today: date, *, with_details: bool = True) -> dict[str,
         "unit": {"id": entry.unit.id, "name": entry.unit.name, "hsa_id": entry.unit.hsa_id},
         "provider": {"name": entry.unit.provider.name, "hsa_id": entry.unit.provider.hsa_id},
         "region": {"id": entry.region_id, "name": entry.unit.provider.region.name},
-        "signed": {"at": _iso(entry.signed_at), "by": entry.signed_by} if signed else None,
-        "reviewed_at": _iso(entry.reviewed_at) if reviewed else None,
+        "signed": {"at": _iso(entry.signed_at), "by": entry.signed_by}
+        if entry.signed_at is not None
+        else None,
+        "reviewed_at": _iso(entry.reviewed_at),
         "care_contact_id": entry.care_contact_id,
     }
     if with_details:
-        details = dict(entry.details)
-        if not reviewed:
-            details.pop("reviewed_by", None)
-        body["details"] = details
+        body["details"] = entry.details
     return body
 
 
@@ -125,8 +131,7 @@ def _entry(entry: Entry, today: date, *, with_details: bool = True) -> dict[str,
 def personas() -> dict[str, Any]:
     """The cast as of the visitor's demo date: who they are and what they may read."""
     today = demo_today()
-    people = records.personas()
-    guardian_of = records.children_ids_by_guardian(people)
+    people = world().personas
     return {
         "demo_today": today.isoformat(),
         "personas": [
@@ -134,8 +139,8 @@ def personas() -> dict[str, Any]:
                 **_person(person, today),
                 "scenario": person.scenario,
                 "shows": person.shows,
-                "guardian_of": guardian_of[person.id],
-                "can_read_own": access.own_access(person.facts(), today).allowed,
+                "guardian_of": sorted(world().children_ids(person.id)),
+                "can_read_own": world().household(person.id, today).own.allowed,
             }
             for person in people
         ],
@@ -152,7 +157,7 @@ def me() -> dict[str, Any]:
         "person": _person(person, today),
         "demo_today": today.isoformat(),
         "server_demo_today": server_today().isoformat(),
-        "own_access": _decision(access.own_access(person.facts(), today)),
+        "own_access": _decision(world().household(person.id, today).own),
         "choices": {
             "hide_recent": choices.hide_recent,
             "regional": sorted(choice.value for choice in choices.regional),
@@ -166,9 +171,9 @@ def subjects() -> dict[str, Any]:
     """Whose journal the viewer may act for: themself and the children listed for them."""
     person = _viewer()
     today = demo_today()
-    own = records.subject_access(person, person.id, today)
+    own = world().subject(person, person.id, today)
     assert own is not None
-    children = [c for c in records.children_of(person, today) if c.decision.listed_for_guardian]
+    children = world().listed_children(person, today)
     return {"subjects": [_subject(s, today) for s in [own, *children]]}
 
 
@@ -178,7 +183,7 @@ def subject_overview(subject_id: str) -> dict[str, Any]:
     _viewer()
     today = demo_today()
     subject = readable_subject(subject_id, today)
-    counts = records.counts_by_kind(subject, today, visitor.choices())
+    counts = world().judged(subject, today, visitor.choices()).counts
     return {
         **_subject(subject, today),
         "counts": {info_set.key: counts[info_set.key] for info_set in INFORMATION_SETS},
@@ -193,29 +198,30 @@ def entries(subject_id: str) -> dict[str, Any]:
     if set_key is not None and set_key not in BY_KEY:
         abort(400, description="set")
     opened = open_list(subject_id, set_key)
-    today, subject, listing = opened.today, opened.subject, opened.listing
     body: dict[str, Any] = {
-        "subject": _subject(subject, today),
+        "subject": _subject(opened.subject, opened.today),
         "set": set_key,
         "page": opened.number,
-        "pages": listing.page_count(PAGE_SIZE),
+        "pages": opened.pages,
         "page_size": PAGE_SIZE,
-        "total": len(listing.matching),
-        "entries": [_entry(entry, today) for entry in opened.entries],
+        "total": len(opened.matching),
+        "entries": [_entry(entry) for entry in opened.entries],
     }
     if visitor.explain_mode():
         body["hidden"] = [
             {
-                **_entry(judged.entry, today, with_details=False),
+                **_entry(judged.entry, with_details=False),
                 "hidden_because": judged.visibility.hidden_because.value
                 if judged.visibility.hidden_because
                 else None,
                 "shown_from": _iso(judged.visibility.shown_from),
                 "explanation": judged.explanation,
             }
-            for judged in listing.waiting
+            for judged in explain_waiting(opened.hidden)
         ]
-        body["never_shown"] = {why.value: count for why, count in listing.never_shown.items()}
+        body["never_shown"] = {
+            why.value: count for why, count in never_shown_counts(opened.hidden).items()
+        }
     return body
 
 
@@ -224,10 +230,10 @@ def entry(subject_id: str, entry_id: int) -> dict[str, Any]:
     _viewer()
     today = demo_today()
     subject = readable_subject(subject_id, today)
-    found = records.visible_entry(subject, entry_id, today, visitor.choices())
+    found = visible_entry(subject, entry_id, today)
     if found is None:
         abort(404)
-    return _entry(found, today)
+    return _entry(found)
 
 
 @bp.get("/regions")

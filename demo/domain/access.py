@@ -17,10 +17,13 @@ The national rules (domain.md §1), all dates in Europe/Stockholm:
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
+
+from demo.domain.kinds import UnitKind
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
@@ -62,18 +65,6 @@ def age_on(birth_date: date, today: date) -> int:
     if today < birthday_in_year(birth_date, today.year):
         years -= 1
     return years
-
-
-def next_access_change(viewer_birth: date, children_births: list[date], today: date) -> date | None:
-    """The next day after `today` on which an age rule changes what the viewer reads:
-    their own 16th birthday, or a child's 13th or 16th."""
-    candidates = [nth_birthday(viewer_birth, OWN_ACCESS_AGE)]
-    for birth in children_births:
-        candidates += [
-            nth_birthday(birth, GUARDIAN_ACCESS_ENDS_AGE),
-            nth_birthday(birth, OWN_ACCESS_AGE),
-        ]
-    return min((day for day in candidates if day > today), default=None)
 
 
 # --- The facts the rules look at -------------------------------------------
@@ -161,6 +152,15 @@ class Decision:
     from_date: date | None = None
     # The first day access no longer holds (grants that end on a known day).
     until: date | None = None
+    # A child in the 13–15 gap: the day the guardian's access ended (the 13th
+    # birthday) and the day the child's own access begins (the 16th).
+    ended_on: date | None = None
+    subject_own_access_from: date | None = None
+
+    @property
+    def last_day(self) -> date | None:
+        """The last day a grant that ends holds ("till och med"), or None."""
+        return self.until - timedelta(days=1) if self.until is not None else None
 
     @property
     def listed_for_guardian(self) -> bool:
@@ -250,7 +250,9 @@ def guardian_access(
             unit_ids=frozenset({guardianship.extended_access_unit_id}),
             until=sixteenth,
         )
-    return Decision(False, Reason.CHILD_13_TO_15)
+    return Decision(
+        False, Reason.CHILD_13_TO_15, ended_on=thirteenth, subject_own_access_from=sixteenth
+    )
 
 
 # --- Providers' rules and the citizen's choices -------------------------------
@@ -304,7 +306,7 @@ class RegionPolicy:
     delay_days: int = STANDARD_DELAY_DAYS
     unsigned_notes: UnsignedNotes = UnsignedNotes.AT_ONCE
     # Notes from units of these kinds wait this many days, signed or not.
-    unit_kind_note_delays: tuple[tuple[str, int], ...] = ()
+    unit_kind_note_delays: tuple[tuple[UnitKind, int], ...] = ()
     results_shown: bool = True
     # Days every result waits, reviewed or not (Blekinge).
     result_delay_days: int = 0
@@ -315,11 +317,11 @@ class RegionPolicy:
     # Notes written before this day are not shown (Kronoberg).
     notes_from: date | None = None
     # Care units of these kinds are never shown (Skåne: child psychiatry).
-    hidden_unit_kinds: frozenset[str] = frozenset()
+    hidden_unit_kinds: frozenset[UnitKind] = frozenset()
     regional_choices: frozenset[RegionalChoice] = frozenset()
 
-    def unit_note_delay(self, unit_kind: str) -> int:
-        return dict(self.unit_kind_note_delays).get(unit_kind, 0)
+    def unit_note_delay(self, unit_kind: UnitKind | str) -> int:
+        return next((days for kind, days in self.unit_kind_note_delays if kind == unit_kind), 0)
 
     def unreviewed_delay(self, category: Category) -> int | None:
         return dict(self.unreviewed_results).get(category, self.unreviewed_results_default)
@@ -378,12 +380,21 @@ class EntryFacts:
     unit_id: int
     document_date: date
     category: Category = Category.OTHER
-    unit_kind: str = ""
+    unit_kind: UnitKind | str = ""
     # The day it was (or will be) signed or reviewed; None: not so far.
     signed_on: date | None = None
     reviewed_on: date | None = None
     approved_for_patient: bool = True
     voided: bool = False
+
+
+class Release(StrEnum):
+    """What will show a waiting entry (explain mode words it; the API gives the code)."""
+
+    WRITTEN = "written"  # the day it is written (the clock was moved back)
+    SIGNATURE = "signature"  # its signature, on the day it is signed
+    REVIEW = "review"  # its review (vidimering), on the day it is reviewed
+    DELAY = "delay"  # a delay of `delay_days` running out
 
 
 @dataclass(frozen=True)
@@ -392,53 +403,127 @@ class Visibility:
     hidden_because: Hidden | None = None
     # The day a hidden entry will be shown, when that day is known.
     shown_from: date | None = None
+    # What shows it, and the delay in days that applies to it (where one does);
+    # an explanation of the verdict, so not part of its equality.
+    released_by: Release | None = field(default=None, compare=False)
+    delay_days: int | None = field(default=None, compare=False)
+    # The citizen's choice that holds it back, or that would show it at once.
+    choice: RegionalChoice | None = field(default=None, compare=False)
+
+    @property
+    def waiting(self) -> bool:
+        """Hidden now, but a day, a signature or a review will show it."""
+        return not self.shown and self.hidden_because not in PERMANENTLY_HIDDEN
+
+    @property
+    def never_shown(self) -> bool:
+        return not self.shown and self.hidden_because in PERMANENTLY_HIDDEN
 
 
 SHOWN = Visibility(True)
 
 
-def _earliest(*days: date | None) -> date | None:
-    known = [day for day in days if day is not None]
-    return min(known) if known else None
+@dataclass(frozen=True)
+class _Wait:
+    """One condition an entry waits for: the day it is met (None: not known), and why."""
+
+    day: date | None
+    why: Hidden
+    released_by: Release
+    delay_days: int | None = None
+    choice: RegionalChoice | None = None
 
 
-def _waits(
-    entry: EntryFacts, policy: RegionPolicy, choices: Choices
-) -> list[tuple[date | None, Hidden]]:
-    """Every condition the entry waits for: (the day it is met or None if unknown, why)."""
+def _delay_or_event(
+    written: date, delay_days: int, event_on: date | None, why: Hidden, event: Release
+) -> _Wait:
+    """Shown after a delay, or sooner if the event (signature, review) comes first."""
+    by_delay = written + timedelta(days=delay_days)
+    if event_on is not None and event_on < by_delay:
+        return _Wait(event_on, why, event, delay_days)
+    return _Wait(by_delay, why, Release.DELAY, delay_days)
+
+
+def _waits(entry: EntryFacts, policy: RegionPolicy, choices: Choices) -> list[_Wait]:
+    """Every condition the entry waits for."""
     written = entry.document_date
-    delay = timedelta(days=policy.delay_days)
-    waits: list[tuple[date | None, Hidden]] = [(written, Hidden.NOT_YET_WRITTEN)]
+    delay = policy.delay_days
+    waits = [_Wait(written, Hidden.NOT_YET_WRITTEN, Release.WRITTEN)]
     if entry.category is Category.NOTE:
         if policy.unsigned_notes is UnsignedNotes.AFTER_DELAY:
-            waits.append((_earliest(entry.signed_on, written + delay), Hidden.UNSIGNED_NOTE))
+            waits.append(
+                _delay_or_event(
+                    written, delay, entry.signed_on, Hidden.UNSIGNED_NOTE, Release.SIGNATURE
+                )
+            )
         elif policy.unsigned_notes is UnsignedNotes.PATIENT_CHOICE and not _chosen(
             RegionalChoice.SHOW_UNSIGNED_NOTES, policy, choices
         ):
-            waits.append((entry.signed_on, Hidden.UNSIGNED_NOTE))
+            waits.append(
+                _Wait(
+                    entry.signed_on,
+                    Hidden.UNSIGNED_NOTE,
+                    Release.SIGNATURE,
+                    choice=RegionalChoice.SHOW_UNSIGNED_NOTES,
+                )
+            )
         unit_delay = policy.unit_note_delay(entry.unit_kind)
         if unit_delay:
-            waits.append((written + timedelta(days=unit_delay), Hidden.UNIT_DELAY))
+            waits.append(
+                _Wait(
+                    written + timedelta(days=unit_delay),
+                    Hidden.UNIT_DELAY,
+                    Release.DELAY,
+                    unit_delay,
+                )
+            )
         if _chosen(RegionalChoice.DELAY_SIGNED_NOTES, policy, choices):
-            waits.append((written + delay, Hidden.REGIONAL_CHOICE_DELAY))
+            waits.append(_choice_delay(written, delay, RegionalChoice.DELAY_SIGNED_NOTES))
     if entry.category in RESULT_CATEGORIES:
         if policy.result_delay_days:
-            waits.append((written + timedelta(days=policy.result_delay_days), Hidden.RESULT_DELAY))
+            waits.append(
+                _Wait(
+                    written + timedelta(days=policy.result_delay_days),
+                    Hidden.RESULT_DELAY,
+                    Release.DELAY,
+                    policy.result_delay_days,
+                )
+            )
         unreviewed_delay = policy.unreviewed_delay(entry.category)
         if unreviewed_delay is None:
-            waits.append((entry.reviewed_on, Hidden.UNREVIEWED_RESULT))
+            waits.append(_Wait(entry.reviewed_on, Hidden.UNREVIEWED_RESULT, Release.REVIEW))
         elif unreviewed_delay:
             waits.append(
-                (
-                    _earliest(entry.reviewed_on, written + timedelta(days=unreviewed_delay)),
+                _delay_or_event(
+                    written,
+                    unreviewed_delay,
+                    entry.reviewed_on,
                     Hidden.UNREVIEWED_RESULT,
+                    Release.REVIEW,
                 )
             )
     if _chosen(RegionalChoice.DELAY_ALL, policy, choices):
-        waits.append((written + delay, Hidden.REGIONAL_CHOICE_DELAY))
+        waits.append(_choice_delay(written, delay, RegionalChoice.DELAY_ALL))
     if choices.hide_recent:
-        waits.append((written + timedelta(days=STANDARD_DELAY_DAYS), Hidden.HIDE_RECENT_CHOICE))
+        waits.append(
+            _Wait(
+                written + timedelta(days=STANDARD_DELAY_DAYS),
+                Hidden.HIDE_RECENT_CHOICE,
+                Release.DELAY,
+                STANDARD_DELAY_DAYS,
+            )
+        )
     return waits
+
+
+def _choice_delay(written: date, delay: int, choice: RegionalChoice) -> _Wait:
+    return _Wait(
+        written + timedelta(days=delay),
+        Hidden.REGIONAL_CHOICE_DELAY,
+        Release.DELAY,
+        delay,
+        choice,
+    )
 
 
 def _chosen(choice: RegionalChoice, policy: RegionPolicy, choices: Choices) -> bool:
@@ -457,9 +542,9 @@ def entry_visibility(
 
     The caller has already checked `access.allowed`; this decides per entry,
     under the rules of the region whose unit wrote it and the citizen's
-    choices. A hidden entry says why, and from which day it will be shown
-    when that day is known (a delay); an entry waiting for a signature or a
-    review that has not happened has no such day.
+    choices. A hidden entry says why, what will show it and, when that day is
+    known (a delay, a signature or review to come), from which day; an entry
+    waiting for a signature or a review that is not planned has no such day.
     """
     if entry.voided:
         return Visibility(False, Hidden.VOIDED)
@@ -478,30 +563,39 @@ def entry_visibility(
     ):
         return Visibility(False, Hidden.BEFORE_REGION_START)
     pending = [
-        (day, why) for day, why in _waits(entry, policy, choices) if day is None or day > today
+        wait for wait in _waits(entry, policy, choices) if wait.day is None or wait.day > today
     ]
     if not pending:
         return SHOWN
-    if any(day is None for day, _ in pending):
-        why = next(why for day, why in pending if day is None)
-        return Visibility(False, why)
-    day, why = max(pending, key=lambda wait: wait[0] or today)
-    return Visibility(False, why, shown_from=day)
-
-
-def log_row_visible(
-    unit_id: int,
-    unit_kind: str,
-    day: date,
-    access: Decision,
-    today: date,
-    policy: RegionPolicy = NATIONAL_FRAMEWORK,
-) -> bool:
-    """Whether a row of the access log is shown: it may not reveal care the viewer
-    could not read (another unit under a one-unit grant, a unit never shown)."""
-    return (
-        day <= today and access.covers_unit(unit_id) and unit_kind not in policy.hidden_unit_kinds
+    unknown = [wait for wait in pending if wait.day is None]
+    # An unknown day outlasts every known one; otherwise the latest day shows it.
+    last = unknown[0] if unknown else max(pending, key=lambda wait: wait.day or today)
+    return Visibility(
+        False,
+        last.why,
+        shown_from=last.day,
+        released_by=last.released_by,
+        delay_days=last.delay_days,
+        choice=last.choice,
     )
+
+
+def has_happened(day: date | None, today: date) -> bool:
+    """Whether a signature or review planned for `day` has happened by `today`.
+
+    The seeded world holds signatures and reviews still to come (they happen as
+    the demo clock moves); what has not happened yet is never shown."""
+    return day is not None and day <= today
+
+
+def log_row_visible(row_day: date, documented: Visibility, today: date) -> bool:
+    """Whether a row of the access log ("who read or wrote, when, where") is shown.
+
+    Each row documents an entry, and reveals no more than that entry does: a row
+    is shown once it has happened and only while the entry itself is shown to the
+    viewer (not from another unit under a one-unit grant, not from a unit never
+    shown, not while a delay, a missing signature or a choice holds it back)."""
+    return row_day <= today and documented.shown
 
 
 def journal_access(
@@ -514,3 +608,116 @@ def journal_access(
     if viewer.id == subject.id:
         return own_access(viewer, today)
     return guardian_access(viewer, subject, guardianship, today)
+
+
+# --- A household: whose journals a viewer may open, and when that changes -------
+
+
+@dataclass(frozen=True)
+class ChildAccess:
+    """One child registered with the viewer as guardian, and the rules' answer."""
+
+    child_id: str
+    decision: Decision
+
+
+@dataclass(frozen=True)
+class Household:
+    """Everything the viewer may know of their own and their children's access today.
+
+    Pages, the API, the oracle and the demo tools read this; none of them asks
+    a child's decision again, so none can leak a child the service would not list.
+    """
+
+    own: Decision
+    # Every registered child, oldest first (unlisted ones too: only `listed` is shown).
+    children: tuple[ChildAccess, ...]
+    # The next day on which anything the viewer can see of this changes, or None.
+    next_change: date | None
+
+    @property
+    def listed(self) -> tuple[ChildAccess, ...]:
+        """Children on the viewer's start page (the 13–15 gap listed as a demo addition)."""
+        return tuple(child for child in self.children if child.decision.listed_for_guardian)
+
+    @property
+    def switchable(self) -> tuple[ChildAccess, ...]:
+        """Children whose journal the viewer may act for today."""
+        return tuple(child for child in self.children if child.decision.allowed)
+
+    @property
+    def refused_listed(self) -> tuple[ChildAccess, ...]:
+        """Children listed whose journal the viewer may not read (with the reason)."""
+        return tuple(child for child in self.listed if not child.decision.allowed)
+
+    @property
+    def can_read_anything(self) -> bool:
+        return self.own.allowed or bool(self.switchable)
+
+    def decision_for(self, subject_id: str, viewer_id: str) -> Decision:
+        """The viewer's access to one subject: their own, a child's, or nobody's."""
+        if subject_id == viewer_id:
+            return self.own
+        for child in self.children:
+            if child.child_id == subject_id:
+                return child.decision
+        return Decision(False, Reason.NOT_GUARDIAN)
+
+
+def explains_refusal(decision: Decision, is_self: bool) -> bool:
+    """Whether a refusal is explained to the viewer (a page that says why), rather than
+    answered as if the person did not exist: one's own refusals always are, a child's
+    only when the service lists that child."""
+    return not decision.allowed and (is_self or decision.listed_for_guardian)
+
+
+def _household_on(
+    viewer: PersonFacts,
+    children: Sequence[tuple[PersonFacts, GuardianshipFacts]],
+    today: date,
+) -> tuple[Decision, tuple[ChildAccess, ...]]:
+    own = own_access(viewer, today)
+    return own, tuple(
+        ChildAccess(child.id, guardian_access(viewer, child, guardianship, today))
+        for child, guardianship in children
+    )
+
+
+def _what_the_viewer_sees(own: Decision, children: tuple[ChildAccess, ...]) -> object:
+    """The part of a household the viewer can see: a change elsewhere is no change."""
+    return (
+        own,
+        tuple((c.child_id, c.decision) for c in children if c.decision.listed_for_guardian),
+    )
+
+
+def household(
+    viewer: PersonFacts,
+    children: Sequence[tuple[PersonFacts, GuardianshipFacts]],
+    today: date,
+) -> Household:
+    """The viewer's own access and each registered child's, as of `today`.
+
+    `children` are the children registered with the viewer as guardian, with
+    the registration, oldest first. `next_change` is the first day after
+    `today` on which what the viewer sees changes (their own 13th or 16th
+    birthday, a listed child's 13th or 16th); a child the viewer may never
+    see (protected identity, blocked) changes nothing the viewer can see, so
+    their birthdays are never revealed this way.
+    """
+    own, child_access = _household_on(viewer, children, today)
+    seen_today = _what_the_viewer_sees(own, child_access)
+    candidates = {
+        nth_birthday(person.birth_date, years)
+        for person in (viewer, *(child for child, _ in children))
+        for years in (0, GUARDIAN_ACCESS_ENDS_AGE, OWN_ACCESS_AGE)
+    }
+    next_change = next(
+        (
+            day
+            for day in sorted(day for day in candidates if day > today)
+            if _what_the_viewer_sees(*_household_on(viewer, children, day)) != seen_today
+        ),
+        None,
+    )
+    return Household(own, child_access, next_change)

@@ -3,7 +3,7 @@
 Pure (no Flask, no SQLAlchemy, no translations): the points scaled into a
 fixed viewBox, "nice" axis ticks, a reference band and the tick labels. The
 words (titles, descriptions, tick texts in the visitor's language) come from
-`demo.chart_data`, which passes its formatters in; the template
+`demo.presenters.chart_data`, which passes its formatters in; the template
 `templates/charts.html` draws the result.
 
 Coordinates are SVG user units: x grows to the right, y grows downwards, so a

@@ -7,20 +7,25 @@ so the page, the API and explain mode all say the same thing.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from flask_babel import gettext as _
 
-from demo.access import (
+from demo.domain.access import (
     RESULT_CATEGORIES,
-    STANDARD_DELAY_DAYS,
     Category,
     Hidden,
     Reason,
     RegionalChoice,
     RegionPolicy,
+    Release,
     UnsignedNotes,
+    Visibility,
 )
+from demo.domain.kinds import UnitKind
+from demo.store.readmodel import EntryView, JudgedEntry
 
 
 def category_name(category: Category) -> str:
@@ -34,107 +39,108 @@ def category_name(category: Category) -> str:
     }[category]
 
 
-def hidden_reason(
-    why: Hidden,
-    region_name: str,
-    policy: RegionPolicy,
-    *,
-    category: Category = Category.OTHER,
-    written: date | None = None,
-    shown_from: date | None = None,
-) -> str:
-    """Why an entry is not shown, naming the region whose rule it is.
+@dataclass(frozen=True)
+class Explained:
+    """A waiting entry for explain mode: the entry, the verdict, and the verdict in words."""
 
-    Knowing when it was written and when it will be shown, it can tell a
-    note that is signed (or a result reviewed) before its delay runs out.
-    """
-    days = policy.delay_days
-    early = (
-        written is not None
-        and shown_from is not None
-        and shown_from < written + timedelta(days=days)
+    entry: EntryView
+    visibility: Visibility
+    explanation: str
+
+
+def explain_waiting(hidden: Iterable[JudgedEntry]) -> list[Explained]:
+    """The hidden entries a day, a signature or a review will show, each with why."""
+    return [
+        Explained(judged.entry, judged.visibility, hidden_reason(judged))
+        for judged in hidden
+        if judged.visibility.waiting
+    ]
+
+
+def never_shown_counts(hidden: Iterable[JudgedEntry]) -> Counter[Hidden]:
+    """Entries no day will show, counted per reason: explain mode says how many and why,
+    never what they are (the citizen may not know that)."""
+    return Counter(
+        judged.visibility.hidden_because
+        for judged in hidden
+        if judged.visibility.never_shown and judged.visibility.hidden_because is not None
     )
-    if (
-        why is Hidden.UNSIGNED_NOTE
-        and early
-        and (policy.unsigned_notes is UnsignedNotes.AFTER_DELAY)
-    ):
+
+
+def hidden_reason(judged: JudgedEntry) -> str:
+    """Why a waiting entry is not shown yet, and what will show it, naming the region
+    whose rule it is. Words only: the verdict (reason, release, delay, day) is the rules'."""
+    seen = judged.visibility
+    why, days, on = seen.hidden_because, seen.delay_days, seen.shown_from
+    region = judged.entry.unit.provider.region.name
+    date_text = on.isoformat() if on else ""
+    if why is None:
+        return ""
+    if seen.never_shown:
+        return never_shown_reason(why)
+    if why is Hidden.UNSIGNED_NOTE:
+        if seen.choice is RegionalChoice.SHOW_UNSIGNED_NOTES:
+            return _(
+                "osignerad anteckning; %(region)s visar osignerade anteckningar först när de "
+                "har signerats, om du inte har valt att se dem",
+                region=region,
+            )
+        if seen.released_by is Release.SIGNATURE:
+            return _(
+                "osignerad anteckning; den signeras den %(date)s och visas då, annars efter "
+                "%(days)s dagar",
+                date=date_text,
+                days=days,
+            )
         return _(
-            "osignerad anteckning; den signeras den %(date)s och visas då, annars efter "
-            "%(days)s dagar",
-            date=shown_from.isoformat() if shown_from else "",
+            "osignerad anteckning; %(region)s visar osignerade anteckningar efter %(days)s dagar",
+            region=region,
             days=days,
         )
     if why is Hidden.UNREVIEWED_RESULT:
-        delay = policy.unreviewed_delay(category)
-        if delay and early:
-            return _(
-                "inte vidimerat; det vidimeras den %(date)s och visas då",
-                date=shown_from.isoformat() if shown_from else "",
-            )
-        if delay:
+        if seen.released_by is Release.REVIEW and days:
+            return _("inte vidimerat; det vidimeras den %(date)s och visas då", date=date_text)
+        if seen.released_by is Release.DELAY:
             return _(
                 "inte vidimerat; %(region)s visar ovidimerade provsvar efter %(days)s dagar",
-                region=region_name,
-                days=delay,
-            )
-    texts = {
-        Hidden.VOIDED: _("makulerad; makulerade uppgifter visas aldrig"),
-        Hidden.NOT_APPROVED_FOR_PATIENT: _(
-            "vårdenheten har inte godkänt uppgiften för visning för patienten"
-        ),
-        Hidden.OUTSIDE_GRANTED_UNIT: _(
-            "åtkomsten gäller bara en vårdenhet, och uppgiften kommer från en annan"
-        ),
-        Hidden.UNIT_NEVER_SHOWN: _(
-            "%(region)s visar aldrig uppgifter från den här sortens vårdenhet", region=region_name
-        ),
-        Hidden.RESULTS_NOT_SHOWN: _("%(region)s visar inga provsvar", region=region_name),
-        Hidden.BEFORE_REGION_START: _(
-            "%(region)s visar inte anteckningar skrivna före %(date)s",
-            region=region_name,
-            date=policy.notes_from.isoformat() if policy.notes_from else "",
-        ),
-        Hidden.NOT_YET_WRITTEN: _("uppgiften är ännu inte skriven på demodatumet"),
-        Hidden.UNSIGNED_NOTE: (
-            _(
-                "osignerad anteckning; %(region)s visar osignerade anteckningar först när de "
-                "har signerats, om du inte har valt att se dem",
-                region=region_name,
-            )
-            if policy.unsigned_notes is UnsignedNotes.PATIENT_CHOICE
-            else _(
-                "osignerad anteckning; %(region)s visar osignerade anteckningar efter "
-                "%(days)s dagar",
-                region=region_name,
+                region=region,
                 days=days,
             )
-        ),
-        Hidden.UNIT_DELAY: _(
-            "%(region)s visar anteckningar från psykiatrisk slutenvård efter %(days)s dagar",
-            region=region_name,
-            days=max((d for _kind, d in policy.unit_kind_note_delays), default=0),
-        ),
+        return _(
+            "inte vidimerat; %(region)s visar provsvaret när det har vidimerats", region=region
+        )
+    if why is Hidden.UNIT_DELAY:
+        return unit_delay_sentence(judged.entry.unit.kind, region, days or 0)
+    texts = {
+        Hidden.NOT_YET_WRITTEN: _("uppgiften är ännu inte skriven på demodatumet"),
         Hidden.RESULT_DELAY: _(
-            "%(region)s visar provsvar efter %(days)s dagar",
-            region=region_name,
-            days=policy.result_delay_days,
-        ),
-        Hidden.UNREVIEWED_RESULT: _(
-            "inte vidimerat; %(region)s visar provsvaret när det har vidimerats",
-            region=region_name,
+            "%(region)s visar provsvar efter %(days)s dagar", region=region, days=days
         ),
         Hidden.REGIONAL_CHOICE_DELAY: _(
             "du har valt rådrum: %(region)s visar uppgiften efter %(days)s dagar",
-            region=region_name,
+            region=region,
             days=days,
         ),
         Hidden.HIDE_RECENT_CHOICE: _(
-            "du har valt att inte se uppgifter som är nyare än %(days)s dagar",
-            days=STANDARD_DELAY_DAYS,
+            "du har valt att inte se uppgifter som är nyare än %(days)s dagar", days=days
         ),
     }
     return texts[why]
+
+
+def unit_delay_sentence(unit_kind: UnitKind, region: str, days: int) -> str:
+    """A region's delay for notes from one kind of unit (Skåne: psychiatric inpatient care)."""
+    if unit_kind is UnitKind.PSYKIATRI_SLUTEN:
+        return _(
+            "%(region)s visar anteckningar från psykiatrisk slutenvård efter %(days)s dagar",
+            region=region,
+            days=days,
+        )
+    return _(
+        "%(region)s visar anteckningar från den här sortens vårdenhet efter %(days)s dagar",
+        region=region,
+        days=days,
+    )
 
 
 def never_shown_reason(why: Hidden) -> str:
@@ -188,10 +194,14 @@ def describe_policy(policy: RegionPolicy) -> dict[str, str]:
     else:
         notes = _("Alla anteckningar visas direkt, även osignerade.")
     for unit_kind, delay in policy.unit_kind_note_delays:
-        if unit_kind == "psykiatri_sluten":
-            notes += " " + _(
-                "Anteckningar från psykiatrisk slutenvård visas efter %(days)s dagar.", days=delay
+        notes += " " + (
+            _("Anteckningar från psykiatrisk slutenvård visas efter %(days)s dagar.", days=delay)
+            if unit_kind is UnitKind.PSYKIATRI_SLUTEN
+            else _(
+                "Anteckningar från vissa sorters vårdenheter visas efter %(days)s dagar.",
+                days=delay,
             )
+        )
     if policy.notes_from is not None:
         notes += " " + _(
             "Anteckningar skrivna före %(date)s visas inte.", date=policy.notes_from.isoformat()
@@ -213,8 +223,12 @@ def describe_policy(policy: RegionPolicy) -> dict[str, str]:
                 days=days,
             )
         )
-    if policy.hidden_unit_kinds:
-        choices.append(_("Uppgifter från barn- och ungdomspsykiatrin visas aldrig."))
+    for unit_kind in sorted(policy.hidden_unit_kinds):
+        choices.append(
+            _("Uppgifter från barn- och ungdomspsykiatrin visas aldrig.")
+            if unit_kind is UnitKind.BUP
+            else _("Uppgifter från vissa sorters vårdenheter visas aldrig.")
+        )
     return {"notes": notes, "results": results, "other": " ".join(choices)}
 
 

@@ -6,15 +6,15 @@ the fake citizens instead. Logging in and out are POSTs with a CSRF token.
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, abort, redirect, render_template, request, session, url_for
-from flask_login import LoginManager, login_required, login_user, logout_user
+from flask import Blueprint, Flask, abort, redirect, render_template, request, url_for
+from flask_login import LoginManager, login_required, logout_user
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.wrappers import Response
 
-from demo import access, records
 from demo.clock import demo_today
-from demo.models import Person
+from demo.domain import access
 from demo.navigation import local_path
+from demo.views.shared import LoggedIn, begin_visit, start_fresh_session, world
 
 bp = Blueprint("auth", __name__)
 
@@ -27,13 +27,13 @@ csrf = CSRFProtect()
 
 
 @login_manager.user_loader
-def load_user(person_id: object) -> Person | None:
+def load_user(person_id: object) -> LoggedIn | None:
     if not isinstance(person_id, str):
         return None  # an odd session never breaks a page
-    person = records.get_person(person_id)
-    if person is None or not person.may_log_in_here or access.login_refusal(person.facts()):
+    person = world().person(person_id)
+    if person is None or not person.may_log_in_here or access.login_refusal(person.facts):
         return None
-    return person
+    return LoggedIn(person)
 
 
 @bp.get("/logga-in")
@@ -48,7 +48,7 @@ def choose_persona(method: str) -> str:
     if method not in E_ID_METHODS:
         abort(404)
     today = demo_today()
-    people = records.personas()
+    people = world().personas
     return render_template(
         "auth/personas.html",
         method=E_ID_METHODS[method],
@@ -56,54 +56,33 @@ def choose_persona(method: str) -> str:
         people=people,
         today=today,
         next_path=local_path(request.args.get("next")),
-        can_read_own={p.id: access.own_access(p.facts(), today).allowed for p in people},
+        can_read_own={p.id: world().household(p.id, today).own.allowed for p in people},
     )
 
 
 @bp.post("/logga-in/<method>/<person_id>")
 def log_in(method: str, person_id: str) -> Response | tuple[str, int]:
-    person = records.get_person(person_id)
+    person = world().person(person_id)
     if method not in E_ID_METHODS or person is None or not person.may_log_in_here:
         abort(404)
-    refusal = access.login_refusal(person.facts())
+    refusal = access.login_refusal(person.facts)
     if refusal is not None:
         return render_template("auth/refused.html", person=person, reason=refusal), 403
     begin_visit(person)
     next_path = local_path(request.args.get("next"))
-    if not _can_read_anything(person):
+    if not world().household(person.id, demo_today()).can_read_anything:
         # Nothing to hide: straight to the page that says why.
         return redirect(next_path or url_for("journal.overview", subject_id=person.id))
     # Journalen asks at each login whether to hide entries newer than 14 days.
     return redirect(url_for("settings.login_question", next=next_path))
 
 
-def begin_visit(person: Person) -> None:
-    """Log the person in with a session that starts from nothing (no session fixation)."""
-    _start_fresh_session()
-    login_user(person)
-
-
-def _can_read_anything(person: Person) -> bool:
-    today = demo_today()
-    if access.own_access(person.facts(), today).allowed:
-        return True
-    return any(child.decision.allowed for child in records.children_of(person, today))
-
-
 @bp.post("/logga-ut")
 @login_required
 def log_out() -> Response:
     logout_user()
-    _start_fresh_session()
+    start_fresh_session()
     return redirect(url_for("start.index"))
-
-
-def _start_fresh_session() -> None:
-    """Forget everything of the visitor's session but the language they chose."""
-    language = session.get("lang")
-    session.clear()
-    if language is not None:
-        session["lang"] = language
 
 
 def init_app(app: Flask) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from flask import Blueprint, current_app, render_template
 
 from demo.clock import demo_today, server_today
-from demo.db import is_seeded
 
 bp = Blueprint("start", __name__)
 
@@ -16,10 +15,11 @@ def index() -> str:
 
 
 @bp.get("/healthz")
-def healthz() -> tuple[dict[str, object], int]:
-    seeded = is_seeded(current_app.extensions["db_engine"])
-    body: dict[str, object] = {
-        "status": "ok" if seeded else "unseeded",
+def healthz() -> dict[str, object]:
+    """Alive, and which world this node serves (the same fingerprint on every node)."""
+    info = current_app.extensions["world_info"]
+    return {
+        "status": "ok",
         "demo_today": server_today().isoformat(),
+        "world": {"seed": info.seed, "fingerprint": info.fingerprint},
     }
-    return body, 200 if seeded else 503

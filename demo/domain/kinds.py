@@ -1,0 +1,44 @@
+"""Enumerations shared by the rules, the seed and the pages: care unit kinds, information sets."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class UnitKind(StrEnum):
+    """What a care unit (vårdenhet) does; some regions' rules speak of a kind of unit."""
+
+    PRIMARVARD = "primarvard"
+    AKUT = "akut"
+    MEDICIN = "medicin"
+    KIRURGI = "kirurgi"
+    BARN = "barn"
+    BVC = "bvc"
+    MVC = "mvc"
+    PSYKIATRI_OPPEN = "psykiatri_oppen"
+    PSYKIATRI_SLUTEN = "psykiatri_sluten"
+    RONTGEN = "rontgen"
+    LAB = "lab"
+    ORTOPEDI = "ortopedi"
+    KVINNOKLINIK = "kvinnoklinik"
+    TANDVARD = "tandvard"
+    BUP = "bup"
+
+
+class SetKey(StrEnum):
+    """The information sets (informationsmängder), by their stable key (URL segment, test id)."""
+
+    ANTECKNINGAR = "anteckningar"
+    DIAGNOSER = "diagnoser"
+    VACCINATIONER = "vaccinationer"
+    PROVSVAR = "provsvar"
+    LAKEMEDEL = "lakemedel"
+    REMISSER = "remisser"
+    VARDKONTAKTER = "vardkontakter"
+    UPPMARKSAMHET = "uppmarksamhet"
+    RONTGEN = "rontgen"
+    TILLVAXT = "tillvaxt"
+    MODRAVARD = "modravard"
+    VARDPLANER = "vardplaner"
+    FUNKTIONSTILLSTAND = "funktionstillstand"
+    TANDVARD = "tandvard"

@@ -1,0 +1,51 @@
+"""What every template may use: the visitor's demo date, ages in words, plain words.
+
+Only values and formatting: a template that needs a decision (who may be
+read, until when, what changes next) gets it from the rules through the view.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import Flask
+from flask_babel import ngettext
+from flask_login import current_user
+
+from demo import visitor
+from demo.clock import clock_is_moved, demo_today, server_today
+from demo.domain.access import age_on
+from demo.presenters.explain import never_shown_reason, refusal_rule
+from demo.presenters.glossary import GLOSSARY
+from demo.views.shared import viewer, world
+
+
+def age_text(birth_date: date, today: date) -> str:
+    """ "12 år" / "12 years": the age in completed years, in the page's language."""
+    years = age_on(birth_date, today)
+    return ngettext("%(num)s år", "%(num)s år", years)
+
+
+def _next_access_change() -> date | None:
+    """The day "Nästa födelsedag som ändrar något" would move to (None: no such day)."""
+    if not current_user.is_authenticated:
+        return None
+    return world().household(viewer().id, demo_today()).next_change
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.globals.update(
+        age_text=age_text,
+        never_shown_reason=never_shown_reason,
+        refusal_rule=refusal_rule,
+        glossary=GLOSSARY,
+    )
+    app.context_processor(
+        lambda: {
+            "demo_today": demo_today(),
+            "server_today": server_today(),
+            "clock_moved": clock_is_moved(),
+            "explain_on": visitor.explain_mode(),
+            "next_access_change": _next_access_change(),
+        }
+    )

@@ -1,0 +1,1 @@
+"""The blueprints, one module each (templates/<blueprint>/ holds each one's pages)."""

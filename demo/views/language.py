@@ -1,0 +1,21 @@
+"""The language switch on every page (a POST that returns to the same page)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, redirect, request, session, url_for
+from werkzeug.wrappers import Response
+
+from demo.i18n import LANGUAGES
+from demo.navigation import local_path
+
+bp = Blueprint("language", __name__)
+
+
+@bp.post("/sprak")
+def choose_language() -> Response:
+    """The language switch on every page: remember the choice, stay on the same page."""
+    language = request.form.get("lang")
+    if language not in LANGUAGES:
+        abort(400, description="lang")
+    session["lang"] = language
+    return redirect(local_path(request.form.get("tillbaka")) or url_for("start.index"))
