@@ -29,6 +29,7 @@ from demo.clock import clock_is_moved, demo_today, server_today
 
 # Never a character a template writes: NUL cannot appear in an HTML page we render.
 CSRF_PLACEHOLDER = "\x00csrf-token\x00"
+PLACEHOLDER_BYTES = CSRF_PLACEHOLDER.encode()
 # Enough for every persona's pages in both languages on a few dates (~15 KB each).
 PAGES_KEPT = 2048
 
@@ -106,7 +107,7 @@ def init_app(app: Flask) -> None:
     @app.after_request
     def _fill_in_csrf_tokens(response: Response) -> Response:
         if response.mimetype == "text/html" and not response.direct_passthrough:
-            body = response.get_data(as_text=True)
-            if CSRF_PLACEHOLDER in body:
-                response.set_data(body.replace(CSRF_PLACEHOLDER, generate_csrf()))
+            body = response.get_data()  # bytes: no decoding a whole page for a token
+            if PLACEHOLDER_BYTES in body:
+                response.set_data(body.replace(PLACEHOLDER_BYTES, generate_csrf().encode()))
         return response

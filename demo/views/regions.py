@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint
 
 from demo.domain.policies import SOURCES, policy_for
 from demo.domain.regions import REGIONS
 from demo.presenters.explain import describe_policy
+from demo.views.page_cache import render_page
 
 bp = Blueprint("regions", __name__)
 
 
 @bp.get("/regioner")
 def regions_page() -> str:
-    return render_template(
+    return render_page(
         "regions/index.html",
-        regions=[
-            (region, describe_policy(policy_for(region.id)), SOURCES[region.id])
-            for region in REGIONS
-        ],
+        lambda: {
+            "regions": [
+                (region, describe_policy(policy_for(region.id)), SOURCES[region.id])
+                for region in REGIONS
+            ]
+        },
     )

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template
+from flask import Blueprint, current_app
 
 from demo.clock import demo_today, server_today
+from demo.views.page_cache import render_page
 
 bp = Blueprint("start", __name__)
 
 
 @bp.get("/")
 def index() -> str:
-    return render_template("start/index.html", today=demo_today())
+    return render_page("start/index.html", lambda: {"today": demo_today()})
 
 
 @bp.get("/healthz")
