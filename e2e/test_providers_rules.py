@@ -2,7 +2,7 @@
 clock moves, the 14-day choice, explain mode, "Vad visar vårdgivare?", and a
 visitor's demo tools staying their own.
 
-The expected rules come from the policy data (seed/policies.py), so the pages
+The expected rules come from the policy data (demo/domain/policies.py), so the pages
 are checked against what the regions say, not against the pages themselves.
 """
 

@@ -39,7 +39,7 @@ class Profile:
 class GuardianshipSpec:
     guardian_id: str
     blocked: bool = False
-    # The kind of care unit (see seed/regions.py) where a head of unit granted
+    # The kind of care unit (demo.domain.kinds.UnitKind) where a head of unit granted
     # the guardian extended access for a 13–15-year-old.
     extended_access_unit_kind: str | None = None
 

@@ -1,7 +1,7 @@
 """Plain words for the rules' decisions: why an entry or a journal is not shown.
 
 Used by explain mode (a demo addition) and the regions page. The decisions
-themselves come from demo/access.py; this module only puts them into words,
+themselves come from demo/domain/access.py; this module only puts them into words,
 so the page, the API and explain mode all say the same thing.
 """
 

@@ -1,4 +1,4 @@
-"""Tests of the Journalen access rules (demo/access.py) against domain.md §1.
+"""Tests of the Journalen access rules (demo/domain/access.py) against domain.md §1.
 
 Every date is given explicitly: nothing here reads the wall clock.
 """

@@ -1,4 +1,4 @@
-"""The 21 regions' rules (seed/policies.py) against domain.md §2–§3, day by day.
+"""The 21 regions' rules (demo/domain/policies.py) against domain.md §2–§3, day by day.
 
 Each region's row of the source page is checked at its boundary days: the
 last day an entry is hidden and the first day it is shown. Every date is
