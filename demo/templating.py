@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Flask
+from flask import Flask, request, url_for
 from flask_babel import ngettext
 from flask_login import current_user
 
@@ -33,8 +33,17 @@ def _next_access_change() -> date | None:
     return world().household(viewer().id, demo_today()).next_change
 
 
+def return_path() -> str:
+    """Where a form on this page sends the visitor back to: this page, if it can be
+    fetched again (a GET); after a POST (an error page, say), the start page."""
+    if request.method in ("GET", "HEAD"):
+        return request.full_path.removesuffix("?")
+    return url_for("start.index")
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(
+        return_path=return_path,
         age_text=age_text,
         never_shown_reason=never_shown_reason,
         refusal_rule=refusal_rule,

@@ -118,7 +118,8 @@ def entry_list(subject_id: str, set_key: str) -> str:
                 "journal.entry_list",
                 subject_id=subject_id,
                 set_key=set_key,
-                **{**request.args.to_dict(), "sida": number},
+                **_known_parameters("enhet", "fran", "till", "utskrift"),
+                sida=number,
             ),
             **_page_context(today),
         }
@@ -161,11 +162,20 @@ def _printing() -> bool:
     return request.args.get("utskrift") == "1"
 
 
+# The query parameters a list page knows; links are built from these only, never from the
+# raw query string (names such as `_method` or `_external` would reach url_for itself).
+LIST_PARAMETERS = ("enhet", "fran", "till", "sida")
+
+
+def _known_parameters(*names: str) -> dict[str, str]:
+    return {name: request.args[name] for name in names if request.args.get(name)}
+
+
 @bp.app_template_global()
 def print_url() -> str:
-    """This page's print view (same filters)."""
+    """This page's print view (same filters and page)."""
     assert request.endpoint is not None
-    values: dict[str, Any] = {**(request.view_args or {}), **request.args.to_dict()}
+    values: dict[str, Any] = {**(request.view_args or {}), **_known_parameters(*LIST_PARAMETERS)}
     return url_for(request.endpoint, **values, utskrift=1)
 
 
