@@ -721,3 +721,30 @@ def household(
         None,
     )
     return Household(own, child_access, next_change)
+
+
+@dataclass(frozen=True)
+class AccessChange:
+    """Something the viewer can see of their household that differs between two days:
+    their own access, or a listed child's (None: not listed on that day)."""
+
+    subject_id: str
+    before: Decision | None
+    after: Decision | None
+
+
+def household_changes(
+    viewer_id: str, before: Household, after: Household
+) -> tuple[AccessChange, ...]:
+    """What changed for the viewer between two days (the demo clock says it), own access
+    first, then each child in order; a child the viewer may never see changes nothing."""
+    changes = []
+    if before.own != after.own:
+        changes.append(AccessChange(viewer_id, before.own, after.own))
+    listed_before = {child.child_id: child.decision for child in before.listed}
+    listed_after = {child.child_id: child.decision for child in after.listed}
+    for child in after.children:  # every registered child, in order
+        was, now = listed_before.get(child.child_id), listed_after.get(child.child_id)
+        if was != now:
+            changes.append(AccessChange(child.child_id, was, now))
+    return tuple(changes)

@@ -15,6 +15,7 @@ from flask_babel import gettext as _
 
 from demo.domain.access import (
     RESULT_CATEGORIES,
+    AccessChange,
     Category,
     Hidden,
     Reason,
@@ -263,3 +264,33 @@ def _unreviewed_sentence(what: str, delay: int | None) -> str:
         what=what.capitalize(),
         days=delay,
     )
+
+
+def change_sentence(change: AccessChange, name: str, is_self: bool) -> str:
+    """One change the demo clock brought, in words ("Ella har fyllt 13: …")."""
+    before, after = change.before, change.after
+    if is_self:
+        if after is not None and after.allowed:
+            return _("Du kan nu läsa din journal.")
+        return _("Du kan inte längre läsa din journal.")
+    if after is None:
+        if before is not None and before.reason is Reason.CHILD_13_TO_15:
+            return _(
+                "%(name)s har fyllt 16 och kan själv läsa sin journal; %(name)s visas inte "
+                "längre bland dina barn.",
+                name=name,
+            )
+        return _("%(name)s visas inte längre bland dina barn.", name=name)
+    if after.reason is Reason.CHILD_13_TO_15:
+        return _(
+            "%(name)s har fyllt 13: du kan inte längre läsa journalen för %(name)s.", name=name
+        )
+    if after.reason is Reason.GUARDIAN_EXTENDED_ACCESS:
+        return _(
+            "%(name)s har fyllt 13: du ser nu bara uppgifter från den vårdenhet som har gett "
+            "dig förlängd åtkomst.",
+            name=name,
+        )
+    if after.allowed:
+        return _("Du kan läsa journalen för %(name)s.", name=name)
+    return _("Du kan inte läsa journalen för %(name)s.", name=name)

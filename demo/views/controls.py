@@ -7,13 +7,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from flask import Blueprint, abort, redirect, request, session, url_for
+from flask import Blueprint, abort, flash, redirect, request, session, url_for
+from flask_babel import gettext as _
 from flask_login import current_user, logout_user
 from werkzeug.wrappers import Response
 
 from demo import visitor
 from demo.clock import demo_today
+from demo.domain import access
+from demo.i18n import long_date
 from demo.navigation import local_path
+from demo.presenters.explain import change_sentence
 from demo.views.shared import viewer, world
 
 bp = Blueprint("controls", __name__, url_prefix="/demo")
@@ -53,7 +57,27 @@ def move_clock() -> Response:
             abort(400, description="atgard")
     except ValueError:
         abort(400, description="datum")
+    _say_what_changed(today)
     return _back()
+
+
+def _say_what_changed(before: date) -> None:
+    """After the clock moved: the new day and what it changed of whose journal the visitor
+    may read, as a message on the next page (the rules say what changed; this says it)."""
+    after = demo_today()
+    words = [_("Demodatum: %(date)s.", date=long_date(after))]
+    if current_user.is_authenticated:
+        person = viewer()
+        changes = access.household_changes(
+            person.id, world().household(person.id, before), world().household(person.id, after)
+        )
+        words += [
+            change_sentence(
+                change, world().people[change.subject_id].given_name, change.subject_id == person.id
+            )
+            for change in changes
+        ]
+    flash(" ".join(words))
 
 
 @bp.post("/forklaring")
@@ -67,4 +91,5 @@ def reset() -> Response:
     """End everything of this visit: login, choices, clock, explain mode."""
     logout_user()
     session.clear()
+    flash(_("Allt i demon är rensat: du är utloggad och demodatumet är återställt."))
     return redirect(url_for("start.index"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.conftest import log_in
@@ -59,3 +60,34 @@ def test_an_empty_set_says_so_without_a_filter(client: FlaskClient) -> None:
     assert "Inga uppgifter" in html
     filtered = client.get("/journal/karin/anteckningar/?fran=2100-01-01").get_data(as_text=True)
     assert "Inga uppgifter matchar filtret" in filtered
+
+
+def flash(client: FlaskClient, path: str) -> str:
+    html = client.get(path).get_data(as_text=True)
+    found = re.search(r'data-testid="flash">(.*?)</div>', html, flags=re.S)
+    assert found is not None, "no message"
+    return re.sub(r"<[^>]+>", "", found.group(1)).strip()
+
+
+def test_the_demo_clock_says_what_changed(client: FlaskClient) -> None:
+    log_in(client, "karin")
+    client.post("/demo/datum", data={"atgard": "satt", "datum": "2026-11-30", "tillbaka": "/"})
+    assert flash(client, "/journal/karin/") == "Demodatum: 30 november 2026."
+    client.post("/demo/datum", data={"atgard": "plus1", "tillbaka": "/journal/karin/"})
+    assert flash(client, "/journal/karin/") == (
+        "Demodatum: 1 december 2026. Ella har fyllt 13: du kan inte längre läsa journalen för Ella."
+    )
+    client.post("/demo/aterstall")
+    assert "du är utloggad" in flash(client, "/")
+
+
+def test_the_message_is_for_this_visitor_only(app: Flask) -> None:
+    first, second = app.test_client(), app.test_client()
+    for visitor in (first, second):
+        log_in(visitor, "karin")
+        visitor.get("/journal/karin/")  # the page is cached for these inputs
+    first.post("/demo/datum", data={"atgard": "plus1", "tillbaka": "/"})
+    second.post("/demo/datum", data={"atgard": "plus1", "tillbaka": "/"})
+    assert "27 november" in flash(first, "/journal/karin/")
+    assert 'data-testid="flash"' not in first.get("/journal/karin/").get_data(as_text=True)
+    assert "27 november" in flash(second, "/journal/karin/")

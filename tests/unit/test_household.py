@@ -25,6 +25,7 @@ from demo.domain.access import (
     explains_refusal,
     has_happened,
     household,
+    household_changes,
     log_row_visible,
 )
 from demo.domain.kinds import UnitKind
@@ -223,3 +224,25 @@ def test_a_signature_to_come_has_not_happened() -> None:
     assert has_happened(TODAY, TODAY)
     assert not has_happened(TODAY + ONE_DAY, TODAY)
     assert not has_happened(None, TODAY)
+
+
+def test_what_changed_between_two_days_is_only_what_the_viewer_can_see() -> None:
+    children = registered(HIDDEN_CHILD, CHILD)
+    before = household(PARENT, children, date(2026, 11, 30))
+    after = household(PARENT, children, date(2026, 12, 1))
+    (change,) = household_changes("parent", before, after)
+    assert change.subject_id == "child"
+    assert change.before is not None and change.before.allowed
+    assert change.after is not None and change.after.reason is Reason.CHILD_13_TO_15
+    assert household_changes("parent", before, before) == ()
+    # The protected child's 16th birthday changes a reason nobody may see: no change.
+    at_16 = household(PARENT, registered(HIDDEN_CHILD), date(2033, 7, 19))
+    day_before = household(PARENT, registered(HIDDEN_CHILD), date(2033, 7, 18))
+    assert household_changes("parent", day_before, at_16) == ()
+    # A child turning 16 leaves the list: listed before, not after.
+    (leaving,) = household_changes(
+        "parent",
+        household(PARENT, registered(CHILD), date(2029, 11, 30)),
+        household(PARENT, registered(CHILD), date(2029, 12, 1)),
+    )
+    assert leaving.before is not None and leaving.after is None
