@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cached_property, lru_cache
 from typing import Any
@@ -142,32 +142,21 @@ class _StoredEntry:
     facts: access.EntryFacts
     # The view once signed and reviewed (or never to be): shared by every later day.
     settled: EntryView
-    signed_at: datetime | None
-    reviewed_at: datetime | None
 
     def view_on(self, today: date) -> EntryView:
         signed = access.has_happened(self.facts.signed_on, today)
         reviewed = access.has_happened(self.facts.reviewed_on, today)
-        if (signed or self.signed_at is None) and (reviewed or self.reviewed_at is None):
-            return self.settled
-        details = self.settled.details
+        view = self.settled
+        if (signed or view.signed_at is None) and (reviewed or view.reviewed_at is None):
+            return view
+        details = view.details
         if not reviewed and "reviewed_by" in details:
             details = {key: value for key, value in details.items() if key != "reviewed_by"}
-        view = self.settled
-        return EntryView(
-            id=view.id,
-            subject_id=view.subject_id,
-            kind=view.kind,
-            category=view.category,
-            document_time=view.document_time,
-            title=view.title,
-            author_name=view.author_name,
-            author_profession=view.author_profession,
-            unit=view.unit,
+        return replace(
+            view,
             signed_at=view.signed_at if signed else None,
             signed_by=view.signed_by if signed else None,
             reviewed_at=view.reviewed_at if reviewed else None,
-            care_contact_id=view.care_contact_id,
             details=details,
         )
 
@@ -417,7 +406,7 @@ class World:
             care_contact_id=row.care_contact_id,
             details=row.details or {},
         )
-        return _StoredEntry(facts, settled, row.signed_at, row.reviewed_at)
+        return _StoredEntry(facts, settled)
 
     def _judge(
         self, person_id: str, decision: access.Decision, today: date, choices: access.Choices

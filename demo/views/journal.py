@@ -114,13 +114,7 @@ def entry_list(subject_id: str, set_key: str) -> str:
             "entry_filter": opened.entry_filter,
             "page": opened.number,
             "pages": opened.pages,
-            "page_url": lambda number: url_for(
-                "journal.entry_list",
-                subject_id=subject_id,
-                set_key=set_key,
-                **_known_parameters("enhet", "fran", "till", "utskrift"),
-                sida=number,
-            ),
+            "page_url": lambda number: _list_url(subject_id, set_key, number),
             **_page_context(today),
         }
 
@@ -169,6 +163,14 @@ LIST_PARAMETERS = ("enhet", "fran", "till", "sida")
 
 def _known_parameters(*names: str) -> dict[str, str]:
     return {name: request.args[name] for name in names if request.args.get(name)}
+
+
+def _list_url(subject_id: str, set_key: str, number: int) -> str:
+    """Page `number` of a list, with the same filters (and print view, if it is on)."""
+    values: dict[str, Any] = _known_parameters("enhet", "fran", "till", "utskrift")
+    return url_for(
+        "journal.entry_list", subject_id=subject_id, set_key=set_key, **values, sida=number
+    )
 
 
 @bp.app_template_global()
