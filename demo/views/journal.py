@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import login_required
 from werkzeug.wrappers import Response
 
@@ -22,6 +23,7 @@ from demo.domain.kinds import SetKey
 from demo.presenters import chart_data
 from demo.presenters.explain import explain_waiting, never_shown_counts
 from demo.presenters.information_sets import BY_KEY, INFORMATION_SETS
+from demo.store.readmodel import Subject
 from demo.views.page_cache import render_page
 from demo.views.shared import (
     JournalRefused,
@@ -156,6 +158,17 @@ def _printing() -> bool:
     return request.args.get("utskrift") == "1"
 
 
+def _what_was_read(subject: Subject, page_path: str, today: date) -> str:
+    """A read of the visitor's in words: "Vaccinationer: Rotarix", not "vaccinationer/279".
+    An entry no longer shown (the clock moved back) is named by its set only."""
+    set_key, _slash, entry_id = page_path.partition("/")
+    info_set = BY_KEY.get(set_key)
+    if info_set is None:
+        return str(_("översikten"))
+    entry = visible_entry(subject, int(entry_id), today) if entry_id.isdigit() else None
+    return f"{info_set.name}: {entry.title}" if entry is not None else str(info_set.name)
+
+
 # The query parameters a list page knows; links are built from these only, never from the
 # raw query string (names such as `_method` or `_external` would reach url_for itself).
 LIST_PARAMETERS = ("enhet", "fran", "till", "sida")
@@ -196,7 +209,11 @@ def access_log(subject_id: str) -> str:
         "journal/access_log.html",
         subject=subject,
         rows=page,
-        own_reads=[read for read in visitor.own_reads() if read[1] == subject.person.id],
+        own_reads=[
+            (day, _what_was_read(subject, page_path, today))
+            for day, subject_id, page_path in visitor.own_reads()
+            if subject_id == subject.person.id
+        ],
         page=page_number,
         pages=page_count(len(rows)),
         page_url=lambda number: url_for("journal.access_log", subject_id=subject_id, sida=number),

@@ -64,13 +64,17 @@ def test_unknown_scenario_is_404(client: FlaskClient) -> None:
     assert client.post("/scenarier/nope").status_code == 404
 
 
-def test_reset_ends_everything_and_returns_to_the_start(client: FlaskClient) -> None:
+def test_reset_ends_everything_and_returns_to_the_start(app: Flask, client: FlaskClient) -> None:
     client.post("/scenarier/radrum-blekinge")
     client.post("/demo/datum", data={"atgard": "plus14"})
     response = client.post("/demo/aterstall")
     assert response.headers["Location"] == "/"
+    cookie = client.get_cookie("session")
+    assert cookie is not None
+    serializer = app.session_interface.get_signing_serializer(app)  # type: ignore[attr-defined]
+    # Nothing of the visit is left but the message that says so, for the next page.
+    assert set(serializer.loads(cookie.value)) == {"_flashes"}
     assert client.get("/api/v1/me").status_code == 401
-    assert client.get_cookie("session") is None or client.get_cookie("session").value in ("", "e30")
     html = client.get("/").get_data(as_text=True)
     assert 'datetime="2026-11-26"' in html and "förklaringsläge" not in html
 
@@ -85,7 +89,7 @@ def test_access_log_lists_who_wrote_and_read(client: FlaskClient) -> None:
     times = re.findall(r'<time datetime="([^"]+)"', html)[1:]
     assert times == sorted(times, reverse=True)
     own = html.split('data-testid="own-reads"')[1]
-    assert "diagnoser" in own
+    assert "Diagnoser" in own and "diagnoser/" not in own  # what was read, not a URL slug
 
 
 def test_access_log_reveals_no_unit_the_viewer_may_not_read(
@@ -134,3 +138,20 @@ def test_print_view_carries_watermark_name_personnummer_and_date(client: FlaskCl
     assert detail.status_code == 200 and "data-watermark" in detail.get_data(as_text=True)
     normal = client.get("/journal/liam/vaccinationer/").get_data(as_text=True)
     assert 'data-testid="print-link"' in normal and "utskrift=1" in normal
+
+
+def test_own_reads_say_what_was_read(client: FlaskClient) -> None:
+    log_in(client, "anna")
+    notes = client.get("/journal/anna/anteckningar/").get_data(as_text=True)
+    found = re.search(r'href="(/journal/anna/anteckningar/\d+)">([^<]+)</a>', notes)
+    assert found is not None
+    client.get(found.group(1))
+    own = (
+        client.get("/journal/anna/vem-har-last")
+        .get_data(as_text=True)
+        .split('data-testid="own-reads"')[1]
+    )
+    reads = re.findall(r'data-testid="own-read">([^<]+)</li>', own)
+    assert reads[0].endswith(f"Anteckningar: {found.group(2)}")
+    assert reads[1].endswith("Anteckningar")
+    assert "/" not in "".join(read.split(": ", 1)[1] for read in reads)
