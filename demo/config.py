@@ -36,6 +36,14 @@ def from_environment(instance_path: str) -> dict[str, Any]:
         seed = int(_setting("DEMO_SEED") or DEFAULT_SEED)
     except ValueError:
         raise BadSetting("DEMO_SEED must be a whole number") from None
+    try:
+        trusted_proxies = int(_setting("DEMO_TRUSTED_PROXIES") or 0)
+    except ValueError:
+        raise BadSetting(
+            "DEMO_TRUSTED_PROXIES must be a whole number (0, or 1 behind a proxy)"
+        ) from None
+    if trusted_proxies < 0:
+        raise BadSetting("DEMO_TRUSTED_PROXIES must be 0 or more")
     production = os.environ.get("DEMO_ENV", "development") == "production"
     https = os.environ.get("DEMO_HTTPS", "1" if production else "0") == "1"
     return {
@@ -46,6 +54,9 @@ def from_environment(instance_path: str) -> dict[str, Any]:
         "DATABASE_URL": _setting("DATABASE_URL") or f"sqlite:///{database_file}",
         "DEMO_TODAY": demo_today,
         "DEMO_SEED": seed,
+        # How many proxies in front may set X-Forwarded-For/-Proto/-Host (demo/app.py).
+        # 0: none, so a client's X-Forwarded-* headers are ignored.
+        "DEMO_TRUSTED_PROXIES": trusted_proxies,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": https,

@@ -16,6 +16,12 @@ DATETIME = {"type": "string", "description": "Local time in Sweden, ISO 8601 wit
 NULLABLE_DATE = {"type": ["string", "null"], "format": "date"}
 NULLABLE_DATETIME = {"type": ["string", "null"]}
 SET_KEYS = [info_set.key for info_set in INFORMATION_SETS]
+# Which world a node serves: the same fingerprint on every node built alike.
+WORLD = {
+    "type": "object",
+    "properties": {"seed": {"type": "integer"}, "fingerprint": {"type": "string"}},
+    "required": ["seed", "fingerprint"],
+}
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -219,11 +225,47 @@ def openapi_document() -> dict[str, Any]:
                                         {
                                             "status": {"type": "string", "const": "ok"},
                                             "demo_today": DATE,
+                                            "world": WORLD,
                                         }
                                     )
                                 }
                             },
                         }
+                    },
+                }
+            },
+            "/readyz": {
+                "get": {
+                    "summary": "Readiness: the world is loaded and a journal page can be served",
+                    "responses": {
+                        "200": {
+                            "description": "Ready",
+                            "content": {
+                                "application/json": {
+                                    "schema": _object(
+                                        {
+                                            "status": {"type": "string", "const": "ready"},
+                                            "demo_today": DATE,
+                                            "world": WORLD,
+                                        }
+                                    )
+                                }
+                            },
+                        },
+                        "503": {
+                            "description": "Not ready, and why",
+                            "content": {
+                                "application/json": {
+                                    "schema": _object(
+                                        {
+                                            "status": {"type": "string", "const": "not ready"},
+                                            "reason": {"type": "string"},
+                                            "world": WORLD,
+                                        }
+                                    )
+                                }
+                            },
+                        },
                     },
                 }
             },

@@ -72,6 +72,7 @@ ROUTES: dict[str, Kind] = {
     "static": "static",
     "start.index": "public",
     "start.healthz": "public",
+    "start.readyz": "public",
     "regions.regions_page": "public",
     "api.personas": "api-public",
     "api.regions": "api-public",
