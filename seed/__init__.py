@@ -34,7 +34,12 @@ def build_world(
     _write_people(session, units_by_region)
     _write_extra_people(session, extras)
     for spec in (*CAST, *extras):
-        STORIES[spec.profile](RecordWriter(session, spec, units_by_region, seed, today))
+        writer = RecordWriter(session, spec, units_by_region, seed, today)
+        STORIES[spec.profile](writer)
+        # The entries first, then the access log rows that name them (in the same order,
+        # so the same ids): a flush's order between unrelated tables is not defined.
+        session.flush()
+        session.add_all(writer.access_log)
     generator = generator_digest()
     session.add(
         SeedInfo(

@@ -68,6 +68,9 @@ class RecordWriter:
         # without a flush per entry (thousands of extra patients seed fast).
         self._next_id = (session.scalar(select(func.max(Entry.id))) or 0) + 1
         self.written = 0  # entries written for this person so far
+        # Added by build_world once the entries are flushed: a log row names its entry,
+        # and PostgreSQL checks that foreign key at each insert (SQLite does not).
+        self.access_log: list[AccessLogEntry] = []
 
     # --- building blocks ---------------------------------------------------
 
@@ -145,7 +148,7 @@ class RecordWriter:
     def _log_access(self, entry: Entry, unit: CareUnit) -> None:
         """Who opened the record: the note's author, and now and then a colleague later."""
         if entry.kind == "anteckningar":
-            self.session.add(
+            self.access_log.append(
                 AccessLogEntry(
                     subject_id=self.person.id,
                     time=entry.document_time,
@@ -163,7 +166,7 @@ class RecordWriter:
             colleagues = sorted((p, n) for (u, p), n in self._staff.items() if u == unit.id)
             if later.date() <= self.today:
                 profession, name = self.log_rng.choice(colleagues)
-                self.session.add(
+                self.access_log.append(
                     AccessLogEntry(
                         subject_id=self.person.id,
                         time=later,

@@ -1,8 +1,10 @@
 """Engines for the seeded database: read-only at run time, writable only for the seed step.
 
 The seeded world never changes while the app serves it. A SQLite database is
-opened with `mode=ro` (and `PRAGMA query_only`), so no bug in a page can write
-to it; only the seed command (through `writable_engine`) writes.
+opened with `mode=ro` (and `PRAGMA query_only`), a PostgreSQL one with every
+transaction read-only by default (`default_transaction_read_only`), so no bug
+in a page can write to it; only the seed command (through `writable_engine`)
+writes.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ def writable_engine(database_url: str) -> Engine:
 def read_only_engine(database_url: str) -> Engine:
     path = sqlite_file(database_url)
     if path is None:
+        if make_url(database_url).get_backend_name() == "postgresql":
+            # The server itself refuses writes ("cannot execute … in a read-only
+            # transaction"): a session default set at connect time, for every connection.
+            return create_engine(
+                database_url, connect_args={"options": "-c default_transaction_read_only=on"}
+            )
         return create_engine(database_url)
     engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
 
