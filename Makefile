@@ -5,8 +5,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Where `make serve` listens (the container sets 0.0.0.0:8000).
+DEMO_BIND ?= 127.0.0.1:$(PORT)
 
-.PHONY: run test lint unit e2e chromium bench bench-floor messages screenshots clean
+.PHONY: run serve test lint unit e2e chromium cluster-test bench bench-floor messages screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +42,10 @@ run: $(VENV)/.run-deps $(MO)
 	$(BIN)/flask --app demo seed --if-missing
 	$(BIN)/flask --app demo run --host 127.0.0.1 --port $(PORT)
 
+# The production server: gunicorn with demo/gunicorn_config.py, seeded first (as the container).
+serve: $(VENV)/.run-deps $(MO)
+	DEMO_BIND=$(DEMO_BIND) VENV=$(CURDIR)/$(VENV) scripts/serve
+
 chromium:
 	@scripts/find-chromium > /dev/null
 
@@ -56,6 +62,11 @@ e2e: $(VENV)/.test-deps $(MO) chromium
 
 test: lint $(MO) chromium
 	CHROMIUM_PATH=$$(scripts/find-chromium) $(BIN)/python -m pytest
+
+# Three gunicorn nodes behind nginx, on SQLite and on PostgreSQL: a drain, a kill, a report
+# (also part of `make test`; CLUSTER_SECONDS=… shortens the 60 s of load).
+cluster-test: $(VENV)/.test-deps $(MO)
+	$(BIN)/python -m pytest -p no:cacheprovider tests/cluster
 
 # 50 visitors for 60 s against gunicorn on 127.0.0.1; prints requests/s, latencies, errors.
 bench: $(VENV)/.bench-deps

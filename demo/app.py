@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from demo import config, errors, i18n, security, templating
 from demo.config import INSTANCE_PATH, PROJECT_ROOT
@@ -42,6 +43,16 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if test_config is not None:
         app.config.from_mapping(test_config)
 
+    trusted_proxies: int = app.config["DEMO_TRUSTED_PROXIES"]
+    if trusted_proxies:
+        # Behind a TLS-terminating proxy: take the visitor's address, scheme and host
+        # from the headers of exactly that many proxies (a client's own are not trusted).
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app,
+            x_for=trusted_proxies,
+            x_proto=trusted_proxies,
+            x_host=trusted_proxies,
+        )
     security.init_app(app)
     engine, info = open_world(app.config["DATABASE_URL"], app.config["DEMO_SEED"])
     app.extensions["db_engine"] = engine
@@ -64,4 +75,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         language.bp,
     ):
         app.register_blueprint(blueprint)
+    # Close what the start-up read through: under gunicorn's --preload the workers are
+    # forked from here, and a database connection inherited by two processes is corrupted
+    # at the first concurrent query (PostgreSQL: "lost synchronization with server").
+    # Each worker opens its own on its first query.
+    engine.dispose()
     return app

@@ -51,9 +51,7 @@ def check_production_settings(app: Flask) -> None:
 
 def add_headers(response: Response) -> Response:
     present = set(response.headers.keys())
-    response.headers.extend(
-        (name, value) for name, value in HEADERS.items() if name not in present
-    )
+    response.headers.extend((name, value) for name, value in HEADERS.items() if name not in present)
     if response.mimetype == "text/html":
         # Journal pages are personal: never kept by a shared cache.
         response.headers.setdefault("Cache-Control", "no-store")

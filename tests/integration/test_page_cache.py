@@ -84,4 +84,4 @@ def test_a_served_page_still_records_the_read(app: Flask) -> None:
     for _ in range(3):
         assert visitor.get("/journal/gunnar/diagnoser/").status_code == 200
     log = visitor.get("/journal/gunnar/vem-har-last").get_data(as_text=True)
-    assert log.count("diagnoser") >= 3
+    assert log.count('data-testid="own-read">2026-11-26: Diagnoser<') == 3
