@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Flask, request, url_for
+from flask import Flask, g, request, url_for
 from flask_babel import ngettext
 from flask_login import current_user
 
@@ -42,6 +42,11 @@ def return_path() -> str:
 
 
 def init_app(app: Flask) -> None:
+    @app.before_request
+    def _unfold_the_tools_once() -> None:
+        # Taken before the page is looked up in the page cache: it is one of its inputs.
+        g.tools_open = visitor.take_tools_open()
+
     app.jinja_env.globals.update(
         return_path=return_path,
         age_text=age_text,
@@ -56,5 +61,6 @@ def init_app(app: Flask) -> None:
             "clock_moved": clock_is_moved(),
             "explain_on": visitor.explain_mode(),
             "next_access_change": _next_access_change(),
+            "tools_open": g.get("tools_open", False),
         }
     )

@@ -18,6 +18,7 @@ CLOCK = "demo_date"
 HIDE_RECENT = "hide_recent"
 REGIONAL = "regional_choices"
 EXPLAIN = "explain"
+TOOLS_OPEN = "tools_open"
 OWN_READS = "reads"
 # The visitor's own reads kept for the access log (a demo addition): the newest few.
 OWN_READS_KEPT = 10
@@ -64,6 +65,17 @@ def set_hide_recent(hide: bool) -> None:
 
 def set_regional_choices(chosen: set[RegionalChoice]) -> None:
     session[REGIONAL] = sorted(choice.value for choice in chosen)
+
+
+def keep_tools_open() -> None:
+    """A demo tool was used: the panel is open on the page the visitor comes back to
+    (it was open when they pressed it), and folded again after that."""
+    session[TOOLS_OPEN] = True
+
+
+def take_tools_open() -> bool:
+    """Whether this page shows the demo tools unfolded (asked once per page, see above)."""
+    return session.pop(TOOLS_OPEN, None) is True
 
 
 def explain_mode() -> bool:

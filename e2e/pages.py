@@ -128,7 +128,7 @@ class DemoTools:
         return self.banner.get_by_role("button", name=name)
 
     def open(self) -> DemoTools:
-        """Unfold the tools (they are folded unless the clock is moved or explain mode on)."""
+        """Unfold the tools (folded, except on the page a demo tool has just come back to)."""
         if self.details.get_attribute("open") is None:
             self.banner.get_by_text("Demoverktyg", exact=True).click()
         expect(self.details).to_have_attribute("open", "")

@@ -58,6 +58,7 @@ def move_clock() -> Response:
     except ValueError:
         abort(400, description="datum")
     _say_what_changed(today)
+    visitor.keep_tools_open()
     return _back()
 
 
@@ -83,6 +84,7 @@ def _say_what_changed(before: date) -> None:
 @bp.post("/forklaring")
 def toggle_explain() -> Response:
     visitor.set_explain_mode(not visitor.explain_mode())
+    visitor.keep_tools_open()
     return _back()
 
 

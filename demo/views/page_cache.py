@@ -3,11 +3,12 @@ pure function of who asks, for what, and with which of their own settings.
 
 The key holds every input a page may depend on: the path and query string,
 the language, who is logged in, the visitor's demo date (and the server's),
-their choices and explain mode. Two visitors share a rendering only when all
-of these are equal. What differs per session is never cached: the CSRF token
-is rendered as a placeholder and put in per answer (every HTML answer, cached
-or not), and a page with flashed messages is rendered afresh. Views still check
-access and record the read on every request; only the rendering is skipped.
+their choices, explain mode and whether the demo tools are unfolded. Two
+visitors share a rendering only when all of these are equal. What differs per
+session is never cached: the CSRF token is rendered as a placeholder and put in
+per answer (every HTML answer, cached or not), and a page with flashed messages
+is rendered afresh. Views still check access and record the read on every
+request; only the rendering is skipped.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from flask import Flask, current_app, render_template, request, session
+from flask import Flask, current_app, g, render_template, request, session
 from flask_babel import get_locale
 from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
@@ -72,6 +73,7 @@ def inputs_key(template: str) -> tuple[Hashable, ...]:
         clock_is_moved(),
         visitor.choices(),
         visitor.explain_mode(),
+        g.get("tools_open", False),
     )
 
 

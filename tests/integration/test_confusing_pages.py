@@ -91,3 +91,22 @@ def test_the_message_is_for_this_visitor_only(app: Flask) -> None:
     assert "27 november" in flash(first, "/journal/karin/")
     assert 'data-testid="flash"' not in first.get("/journal/karin/").get_data(as_text=True)
     assert "27 november" in flash(second, "/journal/karin/")
+
+
+def tools_unfolded(html: str) -> bool:
+    return '<details class="demo-tools" open>' in html
+
+
+def test_the_demo_tools_open_when_asked_and_stay_as_left(client: FlaskClient) -> None:
+    """They opened themselves on every page while the clock was moved or explain mode on."""
+    log_in(client, "karin")
+    assert not tools_unfolded(client.get("/journal/karin/").get_data(as_text=True))
+    client.post("/demo/datum", data={"atgard": "plus1", "tillbaka": "/journal/karin/"})
+    # Back on the page the tool was used on: still open, as the visitor left it.
+    assert tools_unfolded(client.get("/journal/karin/").get_data(as_text=True))
+    # Reading on: folded, though the clock stays moved.
+    later = client.get("/journal/karin/diagnoser/").get_data(as_text=True)
+    assert 'data-testid="clock-moved"' in later and not tools_unfolded(later)
+    client.post("/demo/forklaring", data={"tillbaka": "/journal/karin/diagnoser/"})
+    assert tools_unfolded(client.get("/journal/karin/diagnoser/").get_data(as_text=True))
+    assert not tools_unfolded(client.get("/journal/karin/diagnoser/").get_data(as_text=True))
