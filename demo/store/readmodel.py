@@ -341,6 +341,25 @@ class World:
             for child in self.household(viewer.id, today).listed
         ]
 
+    def readable(self, viewer: Citizen, today: date) -> list[Subject]:
+        """The journals the viewer may read today: their own (if allowed), then each child's."""
+        home = self.household(viewer.id, today)
+        own = [Subject(viewer, home.own, is_self=True)] if home.own.allowed else []
+        return own + [
+            Subject(self.people[child.child_id], child.decision, is_self=False)
+            for child in home.switchable
+        ]
+
+    def regions_in(self, subjects: list[Subject], today: date) -> frozenset[str]:
+        """The regions whose entries these journals show the viewer, now or once they wait
+        no longer: where a region's own choices can make any difference to them."""
+        regions: set[str] = set()
+        for subject in subjects:
+            record = self.judged(subject, today, access.Choices()).everything
+            regions |= {entry.region_id for entry in record.shown}
+            regions |= {j.entry.region_id for j in record.hidden if j.visibility.waiting}
+        return frozenset(regions)
+
     # --- Records ----------------------------------------------------------------------
 
     def judged(self, subject: Subject, today: date, choices: access.Choices) -> JudgedRecord:

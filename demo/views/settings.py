@@ -11,12 +11,12 @@ from flask_login import login_required
 from werkzeug.wrappers import Response
 
 from demo import visitor
+from demo.clock import demo_today
 from demo.domain.access import RegionalChoice
-from demo.domain.policies import POLICIES, policy_for
+from demo.domain.policies import POLICIES
 from demo.domain.regions import REGIONS
 from demo.navigation import local_path
-from demo.presenters.explain import describe_policy
-from demo.views.shared import viewer
+from demo.views.shared import viewer, world
 
 bp = Blueprint("settings", __name__)
 
@@ -56,12 +56,15 @@ def answer_login_question() -> Response:
 @bp.get("/installningar")
 @login_required
 def settings_page() -> str:
+    today = demo_today()
+    treated = world().regions_in(world().readable(viewer(), today), today)
     return render_template(
         "settings/settings.html",
         choices=visitor.choices(),
+        # Only the regions whose entries the visitor's journals hold: elsewhere a
+        # region's choice changes nothing for them.
         regions_with_choices=[
-            (region, choice, describe_policy(policy_for(region.id)))
-            for region, choice in REGIONS_WITH_CHOICES
+            (region, choice) for region, choice in REGIONS_WITH_CHOICES if region.id in treated
         ],
         viewer=viewer(),
     )

@@ -110,3 +110,29 @@ def test_the_demo_tools_open_when_asked_and_stay_as_left(client: FlaskClient) ->
     client.post("/demo/forklaring", data={"tillbaka": "/journal/karin/diagnoser/"})
     assert tools_unfolded(client.get("/journal/karin/diagnoser/").get_data(as_text=True))
     assert not tools_unfolded(client.get("/journal/karin/diagnoser/").get_data(as_text=True))
+
+
+def regional_choices(client: FlaskClient) -> list[str]:
+    html = client.get("/installningar").get_data(as_text=True)
+    return re.findall(r'name="regionalt_val" value="([a-z_]+)"', html)
+
+
+def test_settings_offer_a_regions_choice_only_where_it_changes_something(
+    client: FlaskClient,
+) -> None:
+    """Skåne's, Uppsala's and Örebro's choices were offered to everyone."""
+    log_in(client, "hassan")  # treated in Skåne only
+    assert regional_choices(client) == ["show_unsigned_notes"]
+    html = client.get("/installningar").get_data(as_text=True)
+    assert "Ikryssat: osignerade anteckningar från Region Skåne visas direkt" in html
+    log_in(client, "lars")  # treated in every region
+    assert sorted(regional_choices(client)) == [
+        "delay_all",
+        "delay_signed_notes",
+        "show_unsigned_notes",
+    ]
+    log_in(client, "maja")  # 14: reads no journal, so no region's choice applies
+    assert regional_choices(client) == []
+    assert 'data-testid="regional-choices"' not in client.get("/installningar").get_data(
+        as_text=True
+    )
