@@ -8,7 +8,7 @@ PORT ?= 8000
 # Where `make serve` listens (the container sets 0.0.0.0:8000).
 DEMO_BIND ?= 127.0.0.1:$(PORT)
 
-.PHONY: run serve test lint unit e2e chromium cluster-test bench bench-floor messages screenshots clean
+.PHONY: run serve test lint unit e2e chromium servers cluster-test bench bench-floor messages screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ serve: $(VENV)/.run-deps $(MO)
 chromium:
 	@scripts/find-chromium > /dev/null
 
+# PostgreSQL and nginx for the integration tier's second run and the cluster test.
+servers:
+	@scripts/install-test-servers
+
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -60,12 +64,12 @@ unit: $(VENV)/.test-deps $(MO)
 e2e: $(VENV)/.test-deps $(MO) chromium
 	CHROMIUM_PATH=$$(scripts/find-chromium) $(BIN)/python -m pytest e2e
 
-test: lint $(MO) chromium
+test: lint $(MO) chromium servers
 	CHROMIUM_PATH=$$(scripts/find-chromium) $(BIN)/python -m pytest
 
 # Three gunicorn nodes behind nginx, on SQLite and on PostgreSQL: a drain, a kill, a report
 # (also part of `make test`; CLUSTER_SECONDS=… shortens the 60 s of load).
-cluster-test: $(VENV)/.test-deps $(MO)
+cluster-test: $(VENV)/.test-deps $(MO) servers
 	$(BIN)/python -m pytest -p no:cacheprovider tests/cluster
 
 # 50 visitors for 60 s against gunicorn on 127.0.0.1; prints requests/s, latencies, errors.
