@@ -36,7 +36,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.postgres import TemporaryPostgres, free_port, pg_bin_or_skip
+from tests.postgres import TemporaryPostgres, pg_bin_or_skip
+from tests.processes import children, free_port, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent  # the venv's flask and gunicorn
@@ -57,18 +58,6 @@ def find_nginx() -> str:
 
 
 # --- the cluster -------------------------------------------------------------------
-
-
-def wait_until(check: object, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if check():  # type: ignore[operator]
-                return
-        except OSError:
-            pass
-        time.sleep(0.1)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
 def get_json(url: str, timeout: float = 5) -> dict[str, object]:
@@ -214,9 +203,19 @@ http {{
         """Take a node out of (or back into) rotation: a reload, as an operator drains."""
         assert self.process is not None
         (self.down.add if down else self.down.discard)(number)
+        old_workers = children(self.process.pid)
         self.write_config()
         self.process.send_signal(signal.SIGHUP)
-        time.sleep(1.0)  # the new workers take over; the old ones finish what they hold
+        # The new configuration holds once every old worker has finished what it held
+        # and exited, and new ones serve in their place.
+        wait_until(
+            lambda: (
+                not children(self.process.pid) & old_workers  # type: ignore[union-attr]
+                and children(self.process.pid)
+            ),  # type: ignore[union-attr]
+            20,
+            "nginx to reload",
+        )
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -448,7 +447,7 @@ def test_fifty_visitors_survive_a_drain_and_a_kill(
         # The crash: no warning to the balancer; it finds out from refused connections.
         nodes[2].kill()
         events.append("node 3 killed by SIGKILL")
-        time.sleep(1.0)
+        time.sleep(1.0)  # down for a second: the balancer meets refused connections
         nodes[2].start()
         events.append("node 3 restarted")
     finally:

@@ -11,7 +11,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -24,6 +23,7 @@ from flask import Flask, request
 from demo import gunicorn_config
 from demo.access_log import access_record
 from demo.config import BadSetting, from_environment
+from tests.processes import children, free_port, sockets_held, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 # What a TLS-terminating proxy in front sends (and what a client may forge).
@@ -228,13 +228,6 @@ GUNICORN = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def served(database_url: str, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
     """gunicorn as `make serve` runs it, on a free port, stopped (or killed) afterwards."""
@@ -249,20 +242,15 @@ def served(database_url: str, tmp_path: Path) -> Iterator[tuple[subprocess.Popen
     with (tmp_path / "stdout").open("wb") as out, (tmp_path / "stderr").open("wb") as err:
         server = subprocess.Popen(GUNICORN, cwd=ROOT, env=env, stdout=out, stderr=err)
     base = f"http://127.0.0.1:{port}"
+
+    def ready() -> bool:
+        if server.poll() is not None:
+            pytest.fail(f"gunicorn stopped: {(tmp_path / 'stderr').read_text()[-2000:]}")
+        with urllib.request.urlopen(f"{base}/readyz", timeout=2) as answer:
+            return answer.status == 200
+
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if server.poll() is not None:
-                pytest.fail(f"gunicorn stopped: {(tmp_path / 'stderr').read_text()[-2000:]}")
-            try:
-                with urllib.request.urlopen(f"{base}/readyz", timeout=2) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("gunicorn did not become ready in 60 s")
-            time.sleep(0.1)
+        wait_until(ready, 60, "gunicorn to be ready")
         yield server, base
     finally:
         if server.poll() is None:
@@ -298,11 +286,20 @@ def test_make_serve_entry_point_end_to_end(
     cookie = next(c.value for c in jar if c.name == "session")
 
     # SIGTERM with a request in flight (its headers half sent): it is still answered.
+    workers = children(server.pid)
+    held = {worker: sockets_held(worker) for worker in workers}
     with socket.create_connection(("127.0.0.1", port), timeout=10) as slow:
         slow.sendall(b"GET /journal/anna/?sida=1 HTTP/1.1\r\nHost: localhost\r\n")
-        time.sleep(0.5)  # a worker has accepted it and is reading
+        # A worker has accepted it (holds one more socket) and is reading the headers.
+        wait_until(
+            lambda: any(sockets_held(w) > held[w] for w in workers), 10, "a worker to accept"
+        )
         server.send_signal(signal.SIGTERM)
-        time.sleep(0.5)
+        wait_until(
+            lambda: "Handling signal: term" in (tmp_path / "stderr").read_text(),
+            10,
+            "gunicorn to take the SIGTERM",
+        )
         slow.sendall(b"Cookie: session=" + cookie.encode() + b"\r\nConnection: close\r\n\r\n")
         answer_bytes = b""
         while chunk := slow.recv(65536):
