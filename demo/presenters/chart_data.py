@@ -25,7 +25,7 @@ from demo.presenters.charts import (
     Flag,
     build_chart,
 )
-from demo.store.readmodel import EntryView as Entry
+from demo.store.readmodel import EntryView
 
 ChartKind = Literal["growth", "lab"]
 
@@ -106,7 +106,7 @@ def _growth_name(key: str) -> str:
     }[key]
 
 
-def growth_charts(entries: Iterable[Entry]) -> list[ChartView]:
+def growth_charts(entries: Iterable[EntryView]) -> list[ChartView]:
     """Length, weight and head circumference against age, each where measured at least once."""
     measured = sorted(
         (entry for entry in entries if entry.kind == "tillvaxt"),
@@ -151,7 +151,7 @@ def growth_charts(entries: Iterable[Entry]) -> list[ChartView]:
     return views
 
 
-def _has(entry: Entry, field: str) -> bool:
+def _has(entry: EntryView, field: str) -> bool:
     """Whether a growth entry has this measure (head circumference stops after a year)."""
     value, age = entry.details.get(field), entry.details.get("age_days")
     return isinstance(value, int | float) and isinstance(age, int) and not isinstance(value, bool)
@@ -202,13 +202,13 @@ def _numeric(analysis: dict[str, Any]) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def lab_trends(entry: Entry, results: Iterable[Entry]) -> list[ChartView]:
+def lab_trends(entry: EntryView, results: Iterable[EntryView]) -> list[ChartView]:
     """For each analysis of `entry` found in at least two of `results`: its values over time.
 
     `results` are the subject's results the viewer is shown (they include
     `entry`); the band is `entry`'s reference interval.
     """
-    history: dict[tuple[str, str], list[tuple[Entry, dict[str, Any]]]] = {}
+    history: dict[tuple[str, str], list[tuple[EntryView, dict[str, Any]]]] = {}
     for result in sorted(results, key=lambda result: (result.document_time, result.id)):
         if result.kind != "provsvar":
             continue

@@ -162,6 +162,18 @@ SCHEMAS: dict[str, Any] = {
 ERROR_RESPONSE = {"content": {"application/json": {"schema": _ref("Error")}}}
 
 
+def _json(description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """A response with a JSON body of this schema."""
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _node_status(status: str) -> dict[str, Any]:
+    """/healthz and /readyz: the status, the server's demo date and the world served."""
+    return _object(
+        {"status": {"type": "string", "const": status}, "demo_today": DATE, "world": WORLD}
+    )
+
+
 def _responses(ok_schema: dict[str, Any], *statuses: int) -> dict[str, Any]:
     descriptions = {
         400: "A malformed parameter",
@@ -169,9 +181,7 @@ def _responses(ok_schema: dict[str, Any], *statuses: int) -> dict[str, Any]:
         403: "Refused by the rules (the code is the reason)",
         404: "No such subject or entry for this viewer",
     }
-    responses: dict[str, Any] = {
-        "200": {"description": "OK", "content": {"application/json": {"schema": ok_schema}}}
-    }
+    responses: dict[str, Any] = {"200": _json("OK", ok_schema)}
     for status in statuses:
         responses[str(status)] = {"description": descriptions[status], **ERROR_RESPONSE}
     return responses
@@ -216,56 +226,24 @@ def openapi_document() -> dict[str, Any]:
             "/healthz": {
                 "get": {
                     "summary": "Health and the server's demo date",
-                    "responses": {
-                        "200": {
-                            "description": "Ready",
-                            "content": {
-                                "application/json": {
-                                    "schema": _object(
-                                        {
-                                            "status": {"type": "string", "const": "ok"},
-                                            "demo_today": DATE,
-                                            "world": WORLD,
-                                        }
-                                    )
-                                }
-                            },
-                        }
-                    },
+                    "responses": {"200": _json("Alive", _node_status("ok"))},
                 }
             },
             "/readyz": {
                 "get": {
                     "summary": "Readiness: the world is loaded and a journal page can be served",
                     "responses": {
-                        "200": {
-                            "description": "Ready",
-                            "content": {
-                                "application/json": {
-                                    "schema": _object(
-                                        {
-                                            "status": {"type": "string", "const": "ready"},
-                                            "demo_today": DATE,
-                                            "world": WORLD,
-                                        }
-                                    )
+                        "200": _json("Ready", _node_status("ready")),
+                        "503": _json(
+                            "Not ready, and why",
+                            _object(
+                                {
+                                    "status": {"type": "string", "const": "not ready"},
+                                    "reason": {"type": "string"},
+                                    "world": WORLD,
                                 }
-                            },
-                        },
-                        "503": {
-                            "description": "Not ready, and why",
-                            "content": {
-                                "application/json": {
-                                    "schema": _object(
-                                        {
-                                            "status": {"type": "string", "const": "not ready"},
-                                            "reason": {"type": "string"},
-                                            "world": WORLD,
-                                        }
-                                    )
-                                }
-                            },
-                        },
+                            ),
+                        ),
                     },
                 }
             },

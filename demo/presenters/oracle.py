@@ -42,11 +42,7 @@ def persona_expectations(world: World, person: Citizen, today: date) -> dict[str
     """What one person should see on `today` (see `expectations`)."""
     household = world.household(person.id, today)
     login_refusal = access.login_refusal(person.facts)
-    readable = [Subject(person, household.own, is_self=True)] if household.own.allowed else []
-    readable += [
-        Subject(world.people[child.child_id], child.decision, is_self=False)
-        for child in household.switchable
-    ]
+    readable = world.readable(person, today)
     return {
         "id": person.id,
         "name": person.name,

@@ -26,6 +26,7 @@ from demo.presenters.information_sets import BY_KEY, INFORMATION_SETS
 from demo.store.readmodel import Subject
 from demo.views.page_cache import render_page
 from demo.views.shared import (
+    FILTER_PARAMETERS,
     JournalRefused,
     open_list,
     page_count,
@@ -169,18 +170,15 @@ def _what_was_read(subject: Subject, page_path: str, today: date) -> str:
     return f"{info_set.name}: {entry.title}" if entry is not None else str(info_set.name)
 
 
-# The query parameters a list page knows; links are built from these only, never from the
-# raw query string (names such as `_method` or `_external` would reach url_for itself).
-LIST_PARAMETERS = ("enhet", "fran", "till", "sida")
-
-
 def _known_parameters(*names: str) -> dict[str, str]:
+    """The named query parameters that are set. Links are built from these, never from the
+    raw query string (names such as `_method` or `_external` would reach url_for itself)."""
     return {name: request.args[name] for name in names if request.args.get(name)}
 
 
 def _list_url(subject_id: str, set_key: str, number: int) -> str:
     """Page `number` of a list, with the same filters (and print view, if it is on)."""
-    values: dict[str, Any] = _known_parameters("enhet", "fran", "till", "utskrift")
+    values: dict[str, Any] = _known_parameters(*FILTER_PARAMETERS, "utskrift")
     return url_for(
         "journal.entry_list", subject_id=subject_id, set_key=set_key, **values, sida=number
     )
@@ -190,7 +188,10 @@ def _list_url(subject_id: str, set_key: str, number: int) -> str:
 def print_url() -> str:
     """This page's print view (same filters and page)."""
     assert request.endpoint is not None
-    values: dict[str, Any] = {**(request.view_args or {}), **_known_parameters(*LIST_PARAMETERS)}
+    values: dict[str, Any] = {
+        **(request.view_args or {}),
+        **_known_parameters(*FILTER_PARAMETERS, "sida"),
+    }
     return url_for(request.endpoint, **values, utskrift=1)
 
 

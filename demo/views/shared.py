@@ -110,12 +110,14 @@ class EntryFilter:
         return self.end is None or entry.document_date <= self.end
 
 
+# The list's filters in the query string: a care unit, from and to (inclusive).
+FILTER_PARAMETERS = ("enhet", "fran", "till")
+
+
 def parse_filter() -> EntryFilter:
     """The list's filters from the query string; malformed values answer 400."""
     try:
-        unit = request.args.get("enhet", "")
-        start = request.args.get("fran", "")
-        end = request.args.get("till", "")
+        unit, start, end = (request.args.get(name, "") for name in FILTER_PARAMETERS)
         return EntryFilter(
             unit_id=int(unit) if unit else None,
             start=date.fromisoformat(start) if start else None,
