@@ -25,6 +25,8 @@ def access_record(
     """The fields logged for one answer: no query string, no cookie, no referrer."""
     code = str(status).split(None, 1)[0]
     return {
+        # When the request really happened, for operators: the wall clock, never the
+        # demo date (the one place the app reads it; the seed and the rules never do).
         "time": dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds"),
         # After ProxyFix (demo/app.py) this is the visitor's address, not the proxy's.
         "remote_addr": environ.get("REMOTE_ADDR", "-"),
