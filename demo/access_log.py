@@ -26,7 +26,7 @@ def access_record(
     code = str(status).split(None, 1)[0]
     return {
         # When the request really happened, for operators: the wall clock, never the
-        # demo date (the one place the app reads it; the seed and the rules never do).
+        # demo date (the seed and the rules never read the clock).
         "time": dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds"),
         # After ProxyFix (demo/app.py) this is the visitor's address, not the proxy's.
         "remote_addr": environ.get("REMOTE_ADDR", "-"),
