@@ -12,10 +12,12 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from demo.domain.kinds import UnitKind
 from demo.domain.regions import REGIONS
 from demo.store.fingerprint import generator_digest, world_fingerprint
 from demo.store.models import Base, CareProvider, CareUnit, Guardianship, Person, Region, SeedInfo
 from seed import extra
+from seed.catalogues import MUNICIPALITIES
 from seed.generate import RecordWriter
 from seed.personas import CAST, PersonSpec
 from seed.stories import STORIES
@@ -36,6 +38,7 @@ def build_world(
     for spec in (*CAST, *extras):
         writer = RecordWriter(session, spec, units_by_region, seed, today)
         STORIES[spec.profile](writer)
+        writer.renew_prescriptions()
         # The entries first, then the access log rows that name them (in the same order,
         # so the same ids): a flush's order between unrelated tables is not defined.
         session.flush()
@@ -85,8 +88,36 @@ def _write_regions(session: Session) -> dict[str, dict[str, list[CareUnit]]]:
                 session.add(unit)
                 by_kind.setdefault(unit_spec.kind, []).append(unit)
         units_by_region[spec.id] = by_kind
+    _write_school_health(session, units_by_region)
     session.flush()
     return units_by_region
+
+
+def _write_school_health(
+    session: Session, units_by_region: dict[str, dict[str, list[CareUnit]]]
+) -> None:
+    """Each region's school health care (elevhälsan), after every region's own units so
+    their ids stay put. The municipality is the care provider; the organisation numbers
+    in these HSA-ids are invented (212000-9xxx is no municipality's), but Gotland's, where
+    the region is the municipality."""
+    for number, spec in enumerate(REGIONS, start=1):
+        municipality = MUNICIPALITIES[spec.id]
+        region_provider = units_by_region[spec.id][UnitKind.PRIMARVARD][0].provider
+        if municipality == region_provider.name:
+            provider = region_provider
+        else:
+            provider = CareProvider(
+                hsa_id=f"SE212000{9000 + number}-0001", name=municipality, region_id=spec.id
+            )
+            session.add(provider)
+        unit = CareUnit(
+            hsa_id=f"{provider.hsa_id.split('-')[0]}-EHMI",
+            name=f"Elevhälsan, {municipality}",
+            kind=UnitKind.ELEVHALSA,
+            provider=provider,
+        )
+        session.add(unit)
+        units_by_region[spec.id][UnitKind.ELEVHALSA] = [unit]
 
 
 def _write_people(session: Session, units_by_region: dict[str, dict[str, list[CareUnit]]]) -> None:
@@ -99,8 +130,6 @@ def _write_people(session: Session, units_by_region: dict[str, dict[str, list[Ca
                 deceased=spec.deceased,
                 account_sealed=spec.account_sealed,
                 persona_order=order if spec.persona else None,
-                scenario=spec.scenario,
-                shows=spec.shows,
                 early_access_unit_id=_unit_id(
                     units_by_region, spec.region_id, spec.early_access_unit_kind
                 ),

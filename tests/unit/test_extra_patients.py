@@ -24,8 +24,7 @@ from demo.store.engines import writable_engine
 from demo.store.models import Entry, Person
 from seed import seed_database
 from seed.extra import IDENTIFIER_PATTERN, extra_patients
-from tests.conftest import log_in
-from tests.unit.test_seed import DEMO_DATE, dump
+from tests.support import DEMO_DATE, dump, log_in
 
 EXTRA = [f"extra-0000{n}" for n in range(1, 6)]
 

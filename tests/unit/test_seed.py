@@ -6,32 +6,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from demo.domain.access import IdentityKind
 from demo.domain.regions import REGIONS
 from demo.store.engines import writable_engine
-from demo.store.models import Base, Entry, Person
+from demo.store.models import Entry, Person
 from seed import seed_database
 from seed.personas import CAST
-from tests.conftest import SHARED_DATA
-
-DEMO_DATE = date(2026, 11, 26)
-
-
-def dump(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, in primary-key order."""
-    with engine.connect() as connection:
-        return {
-            table.name: [
-                tuple(row)
-                for row in connection.execute(
-                    text(f"SELECT * FROM {table.name} ORDER BY 1, 2")  # noqa: S608 - our own names
-                )
-            ]
-            for table in Base.metadata.sorted_tables
-        }
+from tests.support import DEMO_DATE, TEST_DATA, dump
 
 
 def seeded(tmp_path: Path, name: str, seed: int, today: date = DEMO_DATE) -> Engine:
@@ -99,10 +83,10 @@ def test_every_identity_number_is_well_formed() -> None:
 
 @pytest.fixture(scope="module")
 def skatteverket_test_numbers() -> set[str]:
-    source = SHARED_DATA / "skatteverket-testpersonnummer.txt"
-    if not source.exists():
-        pytest.skip(f"Skatteverket's test list is not beside the project ({source})")
-    return set(source.read_text().split())
+    """The cast's numbers from Skatteverket's list of test numbers (tests/data/README.md)."""
+    numbers = set((TEST_DATA / "skatteverket-testpersonnummer.txt").read_text().split())
+    assert numbers and all(len(n) == 12 and n.isdigit() and luhn_valid(n) for n in numbers)
+    return numbers
 
 
 def as_personnummer(number: str, kind: IdentityKind) -> str:
@@ -122,7 +106,10 @@ def test_every_number_shown_is_a_skatteverket_test_number(
     assert len(people) == len(CAST)
     for person in people:
         number = as_personnummer(person.personnummer, IdentityKind(person.identity_kind))
-        assert number in skatteverket_test_numbers, person.id
+        assert number in skatteverket_test_numbers, (
+            f"{person.id}: {number} is not in tests/data/skatteverket-testpersonnummer.txt "
+            "(take a number from Skatteverket's list: tests/data/README.md)"
+        )
 
 
 def test_birth_dates_match_the_personnummer() -> None:
