@@ -17,10 +17,12 @@ The national rules (domain.md §1), all dates in Europe/Stockholm:
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from demo.domain.kinds import UnitKind
@@ -65,6 +67,22 @@ def age_on(birth_date: date, today: date) -> int:
     if today < birthday_in_year(birth_date, today.year):
         years -= 1
     return years
+
+
+class LifeStage(StrEnum):
+    """The three ages the rules tell apart (the persona picker groups by them)."""
+
+    CHILD = "child"  # before the 13th birthday: guardians read the journal
+    GAP = "13_to_15"  # from the 13th birthday to the day before the 16th: nobody does
+    OWN = "16_or_older"  # from the 16th birthday: the person reads it
+
+
+def life_stage(birth_date: date, today: date) -> LifeStage:
+    if today >= nth_birthday(birth_date, OWN_ACCESS_AGE):
+        return LifeStage.OWN
+    if today >= nth_birthday(birth_date, GUARDIAN_ACCESS_ENDS_AGE):
+        return LifeStage.GAP
+    return LifeStage.CHILD
 
 
 # --- The facts the rules look at -------------------------------------------
@@ -273,6 +291,16 @@ RESULT_CATEGORIES = frozenset(
     {Category.LAB, Category.MICROBIOLOGY, Category.RADIOLOGY, Category.REFERRAL_ANSWER}
 )
 
+# What the source page's word "provsvar" names (domain.md §3, "Reading the table"):
+# laboratory results, that is clinical chemistry and microbiology; not X-ray reports
+# (röntgensvar) and not referral answers (remissvar).
+LABORATORY_RESULTS = frozenset({Category.LAB, Category.MICROBIOLOGY})
+
+# Care units of these kinds are never shown in Journalen, in any region (domain.md §3:
+# "some units are never shown (e.g. Barnahus, LSS, forensic psychiatry ...)"). A region
+# may add kinds of its own (Skåne: child and youth psychiatry, RegionPolicy.hidden_unit_kinds).
+NEVER_SHOWN_UNIT_KINDS = frozenset({UnitKind.BARNAHUS, UnitKind.LSS, UnitKind.RATTSPSYKIATRI})
+
 
 class UnsignedNotes(StrEnum):
     """When a region shows a note nobody has signed yet."""
@@ -307,15 +335,22 @@ class RegionPolicy:
     unsigned_notes: UnsignedNotes = UnsignedNotes.AT_ONCE
     # Notes from units of these kinds wait this many days, signed or not.
     unit_kind_note_delays: tuple[tuple[UnitKind, int], ...] = ()
-    results_shown: bool = True
-    # Days every result waits, reviewed or not (Blekinge).
-    result_delay_days: int = 0
+    # Result categories a region never shows (Norrbotten: "provsvar inte visas").
+    results_not_shown: frozenset[Category] = frozenset()
+    # Per result category: days a result waits, reviewed or not (Blekinge's provsvar).
+    result_delays: tuple[tuple[Category, int], ...] = ()
     # Per result category: days an unreviewed result waits (0: shown at once;
-    # None: shown only once reviewed). Categories not named use the default.
+    # None: shown only once reviewed). Categories not named use the default: the
+    # national framework's 0, since a row that names some kinds says nothing of the
+    # others (domain.md §3).
     unreviewed_results: tuple[tuple[Category, int | None], ...] = ()
     unreviewed_results_default: int | None = 0
     # Notes written before this day are not shown (Kronoberg).
     notes_from: date | None = None
+    # Entries of every kind written before this day are not shown: the region's start
+    # date in Journalen, where our sources give one without naming kinds (Kalmar,
+    # Jämtland Härjedalen).
+    entries_from: date | None = None
     # Care units of these kinds are never shown (Skåne: child psychiatry).
     hidden_unit_kinds: frozenset[UnitKind] = frozenset()
     regional_choices: frozenset[RegionalChoice] = frozenset()
@@ -325,6 +360,53 @@ class RegionPolicy:
 
     def unreviewed_delay(self, category: Category) -> int | None:
         return dict(self.unreviewed_results).get(category, self.unreviewed_results_default)
+
+    def result_delay(self, category: Category) -> int:
+        """Days a result of this category waits, reviewed or not (0: no such delay)."""
+        return dict(self.result_delays).get(category, 0)
+
+    def shows_results(self, category: Category) -> bool:
+        return category not in self.results_not_shown
+
+    def result_rule(self, category: Category) -> ResultRule:
+        """What this region does with results of one category, as values (the regions
+        page and its table word these; entry_visibility applies the same fields)."""
+        if not self.shows_results(category):
+            return ResultRule(shown=False)
+        return ResultRule(
+            delay_days=self.result_delay(category),
+            unreviewed_delay=self.unreviewed_delay(category),
+        )
+
+    @property
+    def named_result_categories(self) -> frozenset[Category]:
+        """The result categories the region's own rules speak of (the rest: the framework)."""
+        return (
+            self.results_not_shown
+            | {category for category, _days in self.result_delays}
+            | {category for category, _days in self.unreviewed_results}
+        )
+
+    def start_date(self, category: Category) -> date | None:
+        """The first day whose entries of this category are shown (None: none known)."""
+        starts = [self.entries_from]
+        if category is Category.NOTE:
+            starts.append(self.notes_from)
+        known = [day for day in starts if day is not None]
+        return max(known) if known else None
+
+
+@dataclass(frozen=True)
+class ResultRule:
+    """One region's rule for one category of results.
+
+    `shown`: False where the region never shows them; `delay_days`: days every result
+    waits, reviewed or not; `unreviewed_delay`: days an unreviewed result waits (0: at
+    once; None: only once reviewed)."""
+
+    shown: bool = True
+    delay_days: int = 0
+    unreviewed_delay: int | None = 0
 
 
 NATIONAL_FRAMEWORK = RegionPolicy(region_id="")
@@ -349,6 +431,9 @@ class Hidden(StrEnum):
     NOT_APPROVED_FOR_PATIENT = "not_approved_for_patient"
     OUTSIDE_GRANTED_UNIT = "outside_granted_unit"
     UNIT_NEVER_SHOWN = "unit_never_shown"
+    # Not an entry but a paragraph of one: text under a withheld heading (see
+    # `visible_text`); explain mode counts these paragraphs among "visas aldrig".
+    WITHHELD_HEADING = "withheld_heading"
     RESULTS_NOT_SHOWN = "results_not_shown"
     BEFORE_REGION_START = "before_region_start"
     NOT_YET_WRITTEN = "not_yet_written"
@@ -367,6 +452,7 @@ PERMANENTLY_HIDDEN = frozenset(
         Hidden.NOT_APPROVED_FOR_PATIENT,
         Hidden.OUTSIDE_GRANTED_UNIT,
         Hidden.UNIT_NEVER_SHOWN,
+        Hidden.WITHHELD_HEADING,
         Hidden.RESULTS_NOT_SHOWN,
         Hidden.BEFORE_REGION_START,
     }
@@ -480,13 +566,14 @@ def _waits(entry: EntryFacts, policy: RegionPolicy, choices: Choices) -> list[_W
         if _chosen(RegionalChoice.DELAY_SIGNED_NOTES, policy, choices):
             waits.append(_choice_delay(written, delay, RegionalChoice.DELAY_SIGNED_NOTES))
     if entry.category in RESULT_CATEGORIES:
-        if policy.result_delay_days:
+        result_delay = policy.result_delay(entry.category)
+        if result_delay:
             waits.append(
                 _Wait(
-                    written + timedelta(days=policy.result_delay_days),
+                    written + timedelta(days=result_delay),
                     Hidden.RESULT_DELAY,
                     Release.DELAY,
-                    policy.result_delay_days,
+                    result_delay,
                 )
             )
         unreviewed_delay = policy.unreviewed_delay(entry.category)
@@ -552,15 +639,12 @@ def entry_visibility(
         return Visibility(False, Hidden.NOT_APPROVED_FOR_PATIENT)
     if not access.covers_unit(entry.unit_id):
         return Visibility(False, Hidden.OUTSIDE_GRANTED_UNIT)
-    if entry.unit_kind in policy.hidden_unit_kinds:
+    if entry.unit_kind in NEVER_SHOWN_UNIT_KINDS or entry.unit_kind in policy.hidden_unit_kinds:
         return Visibility(False, Hidden.UNIT_NEVER_SHOWN)
-    if entry.category in RESULT_CATEGORIES and not policy.results_shown:
+    if entry.category in RESULT_CATEGORIES and not policy.shows_results(entry.category):
         return Visibility(False, Hidden.RESULTS_NOT_SHOWN)
-    if (
-        entry.category is Category.NOTE
-        and policy.notes_from is not None
-        and entry.document_date < policy.notes_from
-    ):
+    start = policy.start_date(entry.category)
+    if start is not None and entry.document_date < start:
         return Visibility(False, Hidden.BEFORE_REGION_START)
     pending = [
         wait for wait in _waits(entry, policy, choices) if wait.day is None or wait.day > today
@@ -586,6 +670,117 @@ def has_happened(day: date | None, today: date) -> bool:
     The seeded world holds signatures and reviews still to come (they happen as
     the demo clock moves); what has not happened yet is never shown."""
     return day is not None and day <= today
+
+
+# --- Withheld headings: the parts of a note that are never shown --------------------
+
+# domain.md §3: "entries under certain headings are withheld ("Tidiga hypoteser",
+# "Våldsutsatt", "Tredje person", "Oro för att barn far illa")". A note in the record
+# systems is written under headings (sökord), and what a heading holds is decided per
+# heading: the real service leaves out the paragraph under a withheld heading and shows
+# the rest of the note. Not the whole note, for two reasons: the heading, not the note,
+# is what the provider marked as sensitive (an early hypothesis, a third person's words,
+# a question about violence), while the note's other headings (Kontaktorsak, Status,
+# Bedömning, Åtgärd) are ordinary record text the citizen has a right to read; and a
+# whole note is withheld by another flag, "approved for the patient" (domain.md §3, §4),
+# which the rules already apply. Hiding every note with such a heading would also hide
+# every BVC and school health visit, which record "Oro för att barn far illa" by routine.
+WITHHELD_HEADINGS: tuple[str, ...] = (
+    "Tidiga hypoteser",
+    "Våldsutsatt",
+    "Tredje person",
+    "Oro för att barn far illa",
+)
+_WITHHELD = frozenset(heading.casefold() for heading in WITHHELD_HEADINGS)
+# A heading opens a line: a few words, then a colon ("Bedömning: ...").
+_HEADING = re.compile(r"^\s*([^\W\d_]+(?:[ /-][^\W\d_]+){0,6})\s*:")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def heading_of(line: str) -> str | None:
+    """The heading a line opens with ("Bedömning: ..." -> "Bedömning"), or None."""
+    found = _HEADING.match(line)
+    return found.group(1) if found else None
+
+
+def _opens_withheld(line: str) -> bool:
+    """Whether a line opens with a withheld heading, with its colon or standing alone."""
+    heading = heading_of(line)
+    if heading is None:
+        heading = line.strip()
+    return heading.casefold() in _WITHHELD
+
+
+def _lone_heading(line: str) -> bool:
+    """A heading with nothing after it on its line: its text follows in the next paragraphs."""
+    return not line.split(":", 1)[1].strip() if ":" in line else True
+
+
+@dataclass(frozen=True)
+class VisibleText:
+    """A text as the citizen is shown it, and how many paragraphs were left out."""
+
+    text: str
+    withheld: int = 0
+
+
+def visible_text(text: str) -> VisibleText:
+    """The text without what stands under a withheld heading (see WITHHELD_HEADINGS).
+
+    Paragraphs are separated by blank lines. A paragraph whose first line opens with a
+    withheld heading ("Tredje person: ...") is left out; so is the rest of a paragraph from
+    a line that does. A withheld heading standing alone on its line also takes the
+    paragraphs after it, up to the next paragraph that opens with a heading of its own.
+    Leaving out too much is the safe way to be wrong: nothing under a withheld heading is
+    ever shown."""
+    folded = text.casefold()
+    if not any(heading in folded for heading in _WITHHELD):
+        return VisibleText(text)  # the common case, decided without splitting
+    kept: list[str] = []
+    withheld = 0
+    under_lone_heading = False
+    for paragraph in _PARAGRAPH_BREAK.split(text):
+        lines = paragraph.split("\n")
+        if under_lone_heading:
+            if heading_of(lines[0]) is None:
+                withheld += 1
+                continue
+            under_lone_heading = False
+        cut = next((i for i, line in enumerate(lines) if _opens_withheld(line)), None)
+        if cut is None:
+            kept.append(paragraph)
+            continue
+        withheld += 1
+        if cut:
+            kept.append("\n".join(lines[:cut]))
+        under_lone_heading = cut == len(lines) - 1 and _lone_heading(lines[cut])
+    if not withheld:
+        return VisibleText(text)
+    return VisibleText("\n\n".join(kept), withheld)
+
+
+@dataclass(frozen=True)
+class VisibleDetails:
+    """An entry's own fields as the citizen is shown them (see `visible_details`)."""
+
+    details: dict[str, Any]
+    withheld: int = 0
+
+
+def visible_details(details: Mapping[str, Any]) -> VisibleDetails:
+    """An entry's fields with every text's withheld paragraphs left out.
+
+    Every text field is judged, not only a note's `text`: a heading is withheld wherever
+    it is written (a referral answer, a care plan), and the read model hands pages and
+    the API only what this returns."""
+    changed: dict[str, str] = {}
+    withheld = 0
+    for key, value in details.items():
+        if isinstance(value, str):
+            seen = visible_text(value)
+            if seen.withheld:
+                changed[key], withheld = seen.text, withheld + seen.withheld
+    return VisibleDetails({**details, **changed}, withheld)
 
 
 def log_row_visible(row_day: date, documented: Visibility, today: date) -> bool:

@@ -23,6 +23,12 @@ class UnitKind(StrEnum):
     KVINNOKLINIK = "kvinnoklinik"
     TANDVARD = "tandvard"
     BUP = "bup"
+    # School health care (elevhälsans medicinska insats): the municipality's, not the region's.
+    ELEVHALSA = "elevhalsa"
+    # Never shown in Journalen in any region (demo/domain/access.py NEVER_SHOWN_UNIT_KINDS).
+    BARNAHUS = "barnahus"
+    LSS = "lss"  # insatser enligt lagen om stöd och service till vissa funktionshindrade
+    RATTSPSYKIATRI = "rattspsykiatri"
 
 
 class SetKey(StrEnum):

@@ -5,28 +5,25 @@ source page's own words (what the regions page quotes). Where the page gives
 no information, the national framework applies (everything shown at once,
 the citizen's 14-day choice) and `no_information` says which parts.
 
-Interpretations, where the page's words leave room:
-- "some results shown unreviewed" (Stockholm): unreviewed clinical chemistry
-  is shown; other results once reviewed.
-- Halland, Uppsala, Västmanland, Östergötland name which unreviewed results
-  they show; any other kind of result is shown once reviewed.
-- Referral answers (konsultationssvar) count as results; Uppsala's "prov"
-  covers clinical chemistry and microbiology.
-- Östergötland's "obligatoriskt rådrum 14 dagar" is read as its two named
-  delays (unsigned notes, unreviewed chemistry and radiology), counted from
-  the day the note was written (the model has no "ready for signing" day).
-- Skåne's 28 days apply to notes from psychiatric inpatient units only.
-- Only Kronoberg names a start date (for notes); no other region's is known.
-- Kronoberg's "a child's notes until 13" is the national guardian rule.
+A rule applies to what its words name (domain.md §3, "Reading the table"):
+"provsvar" names laboratory results (clinical chemistry and microbiology),
+not X-ray reports or referral answers; a row that names some result kinds
+says nothing of the others, so the national framework (shown at once,
+reviewed or not) applies to those. Where the words leave room, the demo
+interprets them, and `INTERPRETATIONS` names each interpretation so that the
+regions page can say it is one (its words are in demo/presenters/explain.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from demo.domain.access import (
+    LABORATORY_RESULTS,
     NATIONAL_FRAMEWORK,
+    RESULT_CATEGORIES,
     Category,
     RegionalChoice,
     RegionPolicy,
@@ -35,6 +32,12 @@ from demo.domain.access import (
 from demo.domain.kinds import UnitKind
 
 AFTER_DELAY = UnsignedNotes.AFTER_DELAY
+
+
+def _each(
+    categories: frozenset[Category], days: int | None
+) -> tuple[tuple[Category, int | None], ...]:
+    return tuple((category, days) for category in sorted(categories))
 
 
 @dataclass(frozen=True)
@@ -56,30 +59,72 @@ class PolicySource:
         )
 
 
+# --- Start dates ---------------------------------------------------------------------
+
+# Each region has its own start date before which nothing is shown. Our sources give
+# three (domain.md §3: "known: Kronoberg 1 January 2015 for notes; Kalmar 1 October
+# 2015; Jämtland Härjedalen 15 January 2018; the others unpublished in our sources: say
+# so"). Kronoberg's is the seed page's own words, for notes ("Du kan läsa
+# journalanteckningar gjorda från och med 1 januari 2015"); Kalmar's and Jämtland
+# Härjedalen's come from the project's research without naming kinds of entry, so they
+# apply to every entry (an interpretation, named below).
+KRONOBERG_NOTES_FROM = date(2015, 1, 1)
+KALMAR_START = date(2015, 10, 1)
+JAMTLAND_HARJEDALEN_START = date(2018, 1, 15)
+
+
+class StartSource(StrEnum):
+    """Where a region's start date comes from (the regions page says which)."""
+
+    SOURCE_PAGE = "source_page"  # the seed page's own words
+    RESEARCH = "research"  # the project's research (domain.md §3), not the seed page
+    UNPUBLISHED = "unpublished"  # none in our sources
+
+
+START_SOURCES: dict[str, StartSource] = {
+    "kronoberg": StartSource.SOURCE_PAGE,
+    "kalmar": StartSource.RESEARCH,
+    "jamtland-harjedalen": StartSource.RESEARCH,
+}
+
+
+def start_source(region_id: str) -> StartSource:
+    return START_SOURCES.get(region_id, StartSource.UNPUBLISHED)
+
+
 POLICIES: dict[str, RegionPolicy] = {
     policy.region_id: policy
     for policy in (
+        # "vidimerade/ovidimerade provsvar visas efter 14 dagar": laboratory results.
         RegionPolicy(
             "blekinge",
             unsigned_notes=AFTER_DELAY,
-            result_delay_days=14,
-            unreviewed_results_default=14,
+            result_delays=tuple((c, 14) for c in sorted(LABORATORY_RESULTS)),
         ),
-        RegionPolicy("dalarna", unsigned_notes=AFTER_DELAY, unreviewed_results_default=14),
+        # "visar vidimerat eller med 14 dagars förskjutning": names no kind, so every one.
+        RegionPolicy(
+            "dalarna",
+            unsigned_notes=AFTER_DELAY,
+            unreviewed_results=_each(RESULT_CATEGORIES, 14),
+        ),
         RegionPolicy("gotland", unsigned_notes=AFTER_DELAY),
         RegionPolicy("gavleborg"),
+        # "Visar osignerade resultat från Kemlab": clinical chemistry; the rest, the framework.
+        RegionPolicy("halland", unreviewed_results=((Category.LAB, 0),)),
+        # "vidimerade provsvar visas direkt, ovidimerade provsvar visas efter 14 dagar".
         RegionPolicy(
-            "halland",
-            unreviewed_results=((Category.LAB, 0),),
-            unreviewed_results_default=None,
-        ),
-        RegionPolicy(
-            "jamtland-harjedalen", unsigned_notes=AFTER_DELAY, unreviewed_results_default=14
+            "jamtland-harjedalen",
+            unsigned_notes=AFTER_DELAY,
+            unreviewed_results=_each(LABORATORY_RESULTS, 14),
+            entries_from=JAMTLAND_HARJEDALEN_START,
         ),
         RegionPolicy("jonkoping"),
-        RegionPolicy("kalmar", unsigned_notes=AFTER_DELAY),
-        RegionPolicy("kronoberg", unsigned_notes=AFTER_DELAY, notes_from=date(2015, 1, 1)),
-        RegionPolicy("norrbotten", unsigned_notes=AFTER_DELAY, results_shown=False),
+        RegionPolicy("kalmar", unsigned_notes=AFTER_DELAY, entries_from=KALMAR_START),
+        RegionPolicy("kronoberg", unsigned_notes=AFTER_DELAY, notes_from=KRONOBERG_NOTES_FROM),
+        # "ej aktuellt eftersom provsvar inte visas": laboratory results are not shown.
+        RegionPolicy(
+            "norrbotten", unsigned_notes=AFTER_DELAY, results_not_shown=LABORATORY_RESULTS
+        ),
         RegionPolicy(
             "skane",
             unsigned_notes=UnsignedNotes.PATIENT_CHOICE,
@@ -87,32 +132,27 @@ POLICIES: dict[str, RegionPolicy] = {
             hidden_unit_kinds=frozenset({UnitKind.BUP}),
             regional_choices=frozenset({RegionalChoice.SHOW_UNSIGNED_NOTES}),
         ),
+        # "vissa provsvar visas ovidimerade": which ones is an interpretation (below).
         RegionPolicy(
             "stockholm",
             unsigned_notes=AFTER_DELAY,
-            unreviewed_results=((Category.LAB, 0),),
-            unreviewed_results_default=None,
+            unreviewed_results=((Category.LAB, 0), (Category.MICROBIOLOGY, None)),
         ),
         RegionPolicy("sormland"),
+        # "visar ovidimerat, (prov, röntgen, konsultationssvar)": every kind, at once.
         RegionPolicy(
             "uppsala",
-            unreviewed_results=(
-                (Category.LAB, 0),
-                (Category.MICROBIOLOGY, 0),
-                (Category.RADIOLOGY, 0),
-                (Category.REFERRAL_ANSWER, 0),
-            ),
-            unreviewed_results_default=None,
+            unreviewed_results=_each(RESULT_CATEGORIES, 0),
             regional_choices=frozenset({RegionalChoice.DELAY_ALL}),
         ),
         RegionPolicy("varmland"),
         RegionPolicy("vasterbotten"),
         RegionPolicy("vasternorrland"),
+        # "Ovidimerade röntgensvar visas": radiology; the rest, the framework.
         RegionPolicy(
             "vastmanland",
             unsigned_notes=AFTER_DELAY,
             unreviewed_results=((Category.RADIOLOGY, 0),),
-            unreviewed_results_default=None,
         ),
         RegionPolicy("vastra-gotaland", unsigned_notes=AFTER_DELAY),
         RegionPolicy(
@@ -120,14 +160,96 @@ POLICIES: dict[str, RegionPolicy] = {
             unsigned_notes=AFTER_DELAY,
             regional_choices=frozenset({RegionalChoice.DELAY_SIGNED_NOTES}),
         ),
+        # "ovidimerade provsvar (klinisk kemi) och ovidimerade röntgensvar visas när det har
+        # passerat 14 dagar": those two; microbiology and referral answers, the framework.
         RegionPolicy(
             "ostergotland",
             unsigned_notes=AFTER_DELAY,
             unreviewed_results=((Category.LAB, 14), (Category.RADIOLOGY, 14)),
-            unreviewed_results_default=None,
         ),
     )
 }
+
+
+# --- Interpretations ------------------------------------------------------------------
+
+
+class Interpretation(StrEnum):
+    """A place where the demo reads vague words on the source page one way of several."""
+
+    # "provsvar" read as laboratory results only (domain.md §3), for the rows that say it.
+    PROVSVAR_IS_LABORATORY = "provsvar_is_laboratory"
+    # Stockholm's "vissa provsvar visas ovidimerade": clinical chemistry at once,
+    # microbiology once reviewed.
+    SOME_RESULTS = "some_results"
+    # Halland, Västmanland, Östergötland name some kinds; the others follow the framework.
+    NAMED_RESULT_KINDS_ONLY = "named_result_kinds_only"
+    # Dalarna's results words name no kind: they apply to every kind, referral answers too.
+    EVERY_RESULT_KIND = "every_result_kind"
+    # Uppsala's "prov" as clinical chemistry and microbiology, "konsultationssvar" as
+    # referral answers.
+    UPPSALA_RESULT_WORDS = "uppsala_result_words"
+    # A bare "rådrum" (Dalarna, Östergötland) read as the delays the row names.
+    RADRUM_IS_THE_ROWS_DELAYS = "radrum_is_the_rows_delays"
+    # "(auto)låsta osignerade anteckningar efter 14 dagar" read as unsigned notes after 14
+    # days (Kalmar, Västmanland, Östergötland).
+    LOCKED_NOTES = "locked_notes"
+    # Östergötland's auto-lock counted from the day written (the demo has no "ready for
+    # signing" day).
+    READY_FOR_SIGNING = "ready_for_signing"
+    # Skåne's "slutenvårdsanteckningar inom psykiatrin" as notes from inpatient
+    # psychiatric units (results and other entries from them are not delayed).
+    INPATIENT_PSYCHIATRY = "inpatient_psychiatry"
+    # Kronoberg's "Ditt barns journalanteckningar fram till dess att barnet fyller 13 år"
+    # as the national guardian rule.
+    CHILDS_NOTES_UNTIL_13 = "childs_notes_until_13"
+    # A start date our research gives without naming kinds: every entry (Kalmar,
+    # Jämtland Härjedalen).
+    START_DATE_FOR_EVERY_ENTRY = "start_date_for_every_entry"
+
+
+# Which column of the regions page's table each interpretation shapes.
+INTERPRETATION_COLUMNS: dict[Interpretation, str] = {
+    Interpretation.PROVSVAR_IS_LABORATORY: "results",
+    Interpretation.SOME_RESULTS: "results",
+    Interpretation.NAMED_RESULT_KINDS_ONLY: "results",
+    Interpretation.EVERY_RESULT_KIND: "results",
+    Interpretation.UPPSALA_RESULT_WORDS: "results",
+    Interpretation.RADRUM_IS_THE_ROWS_DELAYS: "radrum",
+    Interpretation.LOCKED_NOTES: "notes",
+    Interpretation.READY_FOR_SIGNING: "notes",
+    Interpretation.INPATIENT_PSYCHIATRY: "radrum",
+    Interpretation.CHILDS_NOTES_UNTIL_13: "notes",
+    Interpretation.START_DATE_FOR_EVERY_ENTRY: "start",
+}
+
+INTERPRETATIONS: dict[str, tuple[Interpretation, ...]] = {
+    "blekinge": (Interpretation.PROVSVAR_IS_LABORATORY,),
+    "dalarna": (Interpretation.RADRUM_IS_THE_ROWS_DELAYS, Interpretation.EVERY_RESULT_KIND),
+    "halland": (Interpretation.NAMED_RESULT_KINDS_ONLY,),
+    "jamtland-harjedalen": (
+        Interpretation.PROVSVAR_IS_LABORATORY,
+        Interpretation.START_DATE_FOR_EVERY_ENTRY,
+    ),
+    "kalmar": (Interpretation.LOCKED_NOTES, Interpretation.START_DATE_FOR_EVERY_ENTRY),
+    "kronoberg": (Interpretation.CHILDS_NOTES_UNTIL_13,),
+    "norrbotten": (Interpretation.PROVSVAR_IS_LABORATORY,),
+    "skane": (Interpretation.INPATIENT_PSYCHIATRY,),
+    "stockholm": (Interpretation.PROVSVAR_IS_LABORATORY, Interpretation.SOME_RESULTS),
+    "uppsala": (Interpretation.UPPSALA_RESULT_WORDS,),
+    "vastmanland": (Interpretation.LOCKED_NOTES, Interpretation.NAMED_RESULT_KINDS_ONLY),
+    "ostergotland": (
+        Interpretation.RADRUM_IS_THE_ROWS_DELAYS,
+        Interpretation.LOCKED_NOTES,
+        Interpretation.READY_FOR_SIGNING,
+        Interpretation.NAMED_RESULT_KINDS_ONLY,
+    ),
+}
+
+
+def interpretations(region_id: str) -> tuple[Interpretation, ...]:
+    return INTERPRETATIONS.get(region_id, ())
+
 
 NO_INFORMATION = "ingen information är i nuläget tillgänglig"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from demo.domain import access
@@ -96,8 +96,6 @@ class Person(Base):
     # Extra patients (`flask seed --extra-patients N`) for load and scale work:
     # not in the picker, but they can log in for testers (see TESTING.md).
     extra: Mapped[bool] = mapped_column(default=False)
-    scenario: Mapped[str] = mapped_column(Text, default="")
-    shows: Mapped[str] = mapped_column(Text, default="")
 
     region: Mapped[Region] = relationship(lazy="joined")
 

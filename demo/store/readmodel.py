@@ -81,8 +81,6 @@ class Citizen:
     region: Region
     persona_order: int | None
     extra: bool
-    scenario: str
-    shows: str
     facts: access.PersonFacts
 
     @property
@@ -124,7 +122,10 @@ class EntryView:
     signed_by: str | None
     reviewed_at: datetime | None
     care_contact_id: int | None
+    # The entry's fields as the citizen is shown them: text under a withheld heading is
+    # left out here, once, by the rules (access.visible_details), and counted.
     details: dict[str, Any]
+    withheld_paragraphs: int = 0
 
     @property
     def document_date(self) -> date:
@@ -279,8 +280,6 @@ class World:
                     region=self.regions[row.region_id],
                     persona_order=row.persona_order,
                     extra=row.extra,
-                    scenario=row.scenario,
-                    shows=row.shows,
                     facts=row.facts(),
                 )
                 for row in session.scalars(select(Person))
@@ -409,6 +408,7 @@ class World:
             approved_for_patient=row.approved_for_patient,
             voided=row.voided,
         )
+        visible = access.visible_details(row.details or {})
         settled = EntryView(
             id=row.id,
             subject_id=row.subject_id,
@@ -423,7 +423,8 @@ class World:
             signed_by=row.signed_by,
             reviewed_at=row.reviewed_at,
             care_contact_id=row.care_contact_id,
-            details=row.details or {},
+            details=visible.details,
+            withheld_paragraphs=visible.withheld,
         )
         return _StoredEntry(facts, settled)
 

@@ -12,7 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from demo.domain.access import (
+    PERMANENTLY_HIDDEN,
     SHOWN,
+    WITHHELD_HEADINGS,
     Decision,
     EntryFacts,
     GuardianshipFacts,
@@ -20,14 +22,18 @@ from demo.domain.access import (
     IdentityKind,
     PersonFacts,
     Reason,
+    VisibleText,
     age_on,
     birthday_in_year,
     entry_visibility,
     guardian_access,
+    heading_of,
     journal_access,
     nth_birthday,
     own_access,
     stockholm_date,
+    visible_details,
+    visible_text,
 )
 
 ONE_DAY = timedelta(days=1)
@@ -659,3 +665,119 @@ def test_sealed_child_is_not_promised_access_at_16() -> None:
     for day in (date(2024, 1, 1), date(2026, 5, 10)):
         decision = own_access(sealed, day)
         assert decision == Decision(False, Reason.ACCOUNT_SEALED)
+
+
+# --- Withheld headings (domain.md §3): the paragraph goes, the rest of the note stays ------
+
+
+def note(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+ORDINARY = ("Kontaktorsak: Hälsobesök.", "Bedömning: Frisk.", "Åtgärd: Nytt besök om ett år.")
+
+
+@pytest.mark.parametrize("heading", WITHHELD_HEADINGS)
+def test_a_paragraph_under_a_withheld_heading_is_left_out_and_the_rest_kept(heading: str) -> None:
+    text = note(ORDINARY[0], f"{heading}: Uppgift som inte visas.", *ORDINARY[1:])
+    assert visible_text(text) == VisibleText(note(*ORDINARY), withheld=1)
+
+
+@pytest.mark.parametrize("position", [0, 1, 2, 3])
+def test_the_withheld_paragraph_goes_wherever_it_stands(position: int) -> None:
+    paragraphs = list(ORDINARY)
+    paragraphs.insert(position, "Tredje person: Närstående berättar.")
+    assert visible_text(note(*paragraphs)) == VisibleText(note(*ORDINARY), withheld=1)
+
+
+def test_every_withheld_paragraph_is_counted() -> None:
+    text = note("Tidiga hypoteser: A.", ORDINARY[0], "Våldsutsatt: B.", "Tredje person: C.")
+    assert visible_text(text) == VisibleText(ORDINARY[0], withheld=3)
+
+
+def test_a_note_of_nothing_but_a_withheld_paragraph_shows_no_text() -> None:
+    assert visible_text("Oro för att barn far illa: Ingen oro framkommer.") == VisibleText("", 1)
+
+
+def test_a_text_with_no_withheld_heading_is_returned_untouched() -> None:
+    text = note(*ORDINARY) + "\n"
+    assert visible_text(text) == VisibleText(text, withheld=0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "tidiga hypoteser: gemener",
+        "TREDJE PERSON: versaler",
+        "  Våldsutsatt : mellanslag före kolon",
+        "Oro för att barn far illa:utan mellanslag",
+    ],
+)
+def test_a_withheld_heading_is_recognised_in_any_case_and_spacing(line: str) -> None:
+    assert visible_text(note(ORDINARY[0], line)) == VisibleText(ORDINARY[0], withheld=1)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Inga tidiga hypoteser: ordet står inte först.",  # not the heading itself
+        "Tidiga hypoteserna: en annan rubrik.",  # a longer word is another heading
+        "Bedömning: tidiga hypoteser diskuterades inte.",  # the words inside a paragraph
+        "Tredje personen kom inte.",  # no heading at all
+    ],
+)
+def test_only_the_heading_itself_withholds(paragraph: str) -> None:
+    text = note(ORDINARY[0], paragraph)
+    assert visible_text(text) == VisibleText(text, withheld=0)
+
+
+def test_a_withheld_heading_on_a_later_line_cuts_the_paragraph_from_there() -> None:
+    text = "Status: Blodtryck normalt.\nTredje person: Maken berättar.\nMer om det."
+    assert visible_text(text) == VisibleText("Status: Blodtryck normalt.", withheld=1)
+
+
+@pytest.mark.parametrize("lone", ["Våldsutsatt", "Våldsutsatt:"])
+def test_a_lone_heading_takes_its_paragraphs_up_to_the_next_heading(lone: str) -> None:
+    text = note(ORDINARY[0], lone, "Frågor om våld ställda.", "Hon berättar mer.", *ORDINARY[1:])
+    assert visible_text(text) == VisibleText(note(*ORDINARY), withheld=3)
+
+
+def test_a_lone_heading_at_the_end_withholds_what_follows_to_the_end() -> None:
+    text = note(ORDINARY[0], "Tredje person", "Grannen berättar.")
+    assert visible_text(text) == VisibleText(ORDINARY[0], withheld=2)
+
+
+def test_headings_are_the_words_before_a_colon_at_the_start_of_a_line() -> None:
+    assert heading_of("Oro för att barn far illa: Ingen oro.") == "Oro för att barn far illa"
+    assert heading_of("Kl 14:30 ringer patienten.") is None
+    assert heading_of("Ingen rubrik här.") is None
+
+
+def test_every_text_field_of_an_entry_is_judged_and_the_rest_kept() -> None:
+    details = {
+        "text": note(ORDINARY[0], "Tredje person: A."),
+        "answer": note("Svar: Normalt.", "Tidiga hypoteser: B."),
+        "dose_number": 2,
+        "analyses": [{"name": "Hb"}],
+    }
+    seen = visible_details(details)
+    assert seen.details == {
+        "text": ORDINARY[0],
+        "answer": "Svar: Normalt.",
+        "dose_number": 2,
+        "analyses": [{"name": "Hb"}],
+    }
+    assert seen.withheld == 2
+    assert details["text"] == note(ORDINARY[0], "Tredje person: A.")  # the input is untouched
+
+
+def test_withheld_paragraphs_are_never_shown_by_any_day() -> None:
+    assert Hidden.WITHHELD_HEADING in PERMANENTLY_HIDDEN
+
+
+@given(st.lists(st.sampled_from([*ORDINARY, *(f"{h}: hemligt {h}" for h in WITHHELD_HEADINGS)])))
+def test_no_withheld_heading_ever_survives(paragraphs: list[str]) -> None:
+    seen = visible_text(note(*paragraphs))
+    assert "hemligt" not in seen.text
+    assert all(f"{h}:" not in seen.text for h in WITHHELD_HEADINGS)
+    assert seen.withheld == sum(p.endswith(tuple(WITHHELD_HEADINGS)) for p in paragraphs)
