@@ -1,4 +1,4 @@
-"""Flask CLI commands: `flask --app demo seed | reset-db | personas | expectations`.
+"""Flask CLI commands: `flask --app demo seed | reset-db | check-world | personas | expectations`.
 
 They are registered as the `flask.commands` entry point (pyproject.toml), so
 only the `flask` command loads them: the web app itself never imports seed/
@@ -15,15 +15,19 @@ from datetime import date, datetime
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from sqlalchemy.orm import Session
 
 from demo import config
 from demo.clock import DEFAULT_DEMO_DATE, demo_today, server_today
 from demo.domain import access
+from demo.i18n import personnummer
 from demo.presenters import oracle
+from demo.presenters.personas import persona_cards
 from demo.store.database import read_world_info, stale_because
-from demo.store.engines import printable, writable_engine
+from demo.store.engines import printable, read_only_engine, writable_engine
 from demo.views.shared import world
 from seed import seed_database
+from seed.check_world import by_rule, check_world
 from seed.extra import MAX_EXTRA_PATIENTS
 
 
@@ -115,6 +119,33 @@ def reset_db_command() -> None:
     _seed(str(settings["DATABASE_URL"]), int(str(settings["DEMO_SEED"])), DEFAULT_DEMO_DATE)
 
 
+@click.command("check-world")
+@click.option("--all", "show_all", is_flag=True, help="List every offence, not the first of each.")
+def check_world_command(show_all: bool) -> None:
+    """Check the seeded world as a Swedish clinician would (seed/check_world.py): exit
+    non-zero listing the offences by rule."""
+    database_url = str(_settings()["DATABASE_URL"])
+    engine = read_only_engine(database_url)
+    try:
+        with Session(engine) as session:
+            offences = check_world(session)
+    finally:
+        engine.dispose()
+    if not offences:
+        click.echo(f"The world at {printable(database_url)} holds together: no offences.")
+        return
+    shown = None if show_all else 10
+    for rule, found in by_rule(offences).items():
+        click.echo(f"{rule}: {len(found)}")
+        for offence in found[:shown]:
+            click.echo(f"  {offence}")
+        if shown is not None and len(found) > shown:
+            click.echo(f"  … and {len(found) - shown} more (--all lists them)")
+    raise click.ClickException(
+        f"{len(offences)} offences in the world at {printable(database_url)}"
+    )
+
+
 @click.command("expectations")
 @with_appcontext
 @click.option(
@@ -124,15 +155,29 @@ def reset_db_command() -> None:
     default=None,
     help="The day to answer for (YYYY-MM-DD); the server's demo date if left out.",
 )
-def expectations_command(day: datetime | None) -> None:
-    """The oracle: who should see what on a day, as JSON (default choices)."""
+@click.option(
+    "--hide-recent",
+    is_flag=True,
+    help="As a visitor who chose to hide entries newer than 14 days.",
+)
+@click.option(
+    "--regional",
+    multiple=True,
+    type=click.Choice([choice.value for choice in access.RegionalChoice]),
+    help="A regional choice the visitor made (repeatable).",
+)
+def expectations_command(
+    day: datetime | None, hide_recent: bool, regional: tuple[str, ...]
+) -> None:
+    """The oracle: who should see what on a day, as JSON (default choices unless given)."""
     today = day.date() if day is not None else server_today()
     info = current_app.extensions["world_info"]
-    click.echo(
-        json.dumps(
-            oracle.expectations(world(), info, today), indent=2, ensure_ascii=False, sort_keys=True
-        )
+    choices = access.Choices(
+        hide_recent=hide_recent,
+        regional=frozenset(access.RegionalChoice(value) for value in regional),
     )
+    answer = oracle.expectations(world(), info, today, choices)
+    click.echo(json.dumps(answer, indent=2, ensure_ascii=False, sort_keys=True))
 
 
 @click.command("personas")
@@ -140,10 +185,10 @@ def expectations_command(day: datetime | None) -> None:
 def personas_command() -> None:
     """List the cast with what each may read on the demo date."""
     today = demo_today()
-    for person in world().personas:
-        own = world().household(person.id, today).own
+    for card in persona_cards(world(), today):
+        person = card.person
         age = access.age_on(person.birth_date, today)
         click.echo(
-            f"{person.id:<8} {person.name:<16} {person.personnummer} "
-            f"{age:>3} år  {own.reason.value:<18} {person.shows}"
+            f"{person.id:<8} {person.name:<16} {personnummer(person.personnummer)} {age:>3} år  "
+            f"{card.group.value:<14} {' '.join(card.today_text)}"
         )

@@ -60,6 +60,8 @@ def from_environment(instance_path: str) -> dict[str, Any]:
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": https,
+        # No form or JSON body of the demo is near this; a larger one answers 413.
+        "MAX_CONTENT_LENGTH": 64 * 1024,
         # The CSRF token lives as long as the visit, not one hour.
         "WTF_CSRF_TIME_LIMIT": None,
         "BABEL_DEFAULT_LOCALE": "sv",

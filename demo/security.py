@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask
+from flask import Flask, request
 from werkzeug.wrappers import Response
 
 from demo.config import DEV_SECRET_KEY
@@ -52,8 +52,9 @@ def check_production_settings(app: Flask) -> None:
 def add_headers(response: Response) -> Response:
     present = set(response.headers.keys())
     response.headers.extend((name, value) for name, value in HEADERS.items() if name not in present)
-    if response.mimetype == "text/html":
-        # Journal pages are personal: never kept by a shared cache.
+    if response.mimetype == "text/html" or request.path.startswith("/api/"):
+        # Journal pages and the API's answers are personal (or session state): never kept
+        # by a shared cache.
         response.headers.setdefault("Cache-Control", "no-store")
     return response
 

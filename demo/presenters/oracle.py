@@ -1,10 +1,11 @@
-"""The oracle: who should see what on a given day (`flask --app demo expectations`).
+"""The oracle: who should see what on a given day (`flask --app demo expectations`, and
+GET /api/v1/expectations over HTTP).
 
 For front-end testers: what each persona of the picker should find on a day,
-under the default choices (nothing hidden, no regional choices). It reads
-the very household and judged records the pages and the API read, with the
-day passed in instead of taken from a visitor's session, so it states their
-answers, not a second opinion.
+under a visitor's choices (by default nothing hidden, no regional choices). It
+reads the very household and judged records the pages and the API read, with
+the day and the choices passed in instead of taken from a visitor's session,
+so it states their answers, not a second opinion.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from demo.domain import access
 from demo.presenters.information_sets import INFORMATION_SETS
+from demo.presenters.json_bodies import choices_body, decision_body
 from demo.store.database import WorldInfo
 from demo.store.readmodel import Citizen, Subject, World
 
@@ -21,24 +23,27 @@ from demo.store.readmodel import Citizen, Subject, World
 DEFAULT_CHOICES = access.Choices()
 
 
-def _counts(world: World, subject: Subject, today: date) -> dict[str, int]:
+def _counts(world: World, subject: Subject, today: date, choices: access.Choices) -> dict[str, int]:
     """Entries shown per information set, every set listed (zeros too)."""
-    counts = world.judged(subject, today, DEFAULT_CHOICES).counts
+    counts = world.judged(subject, today, choices).counts
     return {info_set.key: counts[info_set.key] for info_set in INFORMATION_SETS}
 
 
-def _decision(decision: access.Decision) -> dict[str, Any]:
+def _entry_ids(
+    world: World, subject: Subject, today: date, choices: access.Choices
+) -> dict[str, list[int]]:
+    """The ids of the entries shown per information set, newest first as the lists show
+    them, every set listed (empty ones too)."""
+    judged = world.judged(subject, today, choices)
     return {
-        "allowed": decision.allowed,
-        "reason": decision.reason.value,
-        "from_date": decision.from_date.isoformat() if decision.from_date else None,
-        "until": decision.until.isoformat() if decision.until else None,
-        # None: every care unit; otherwise only entries from these units are shown.
-        "unit_ids": sorted(decision.unit_ids) if decision.unit_ids is not None else None,
+        info_set.key: [entry.id for entry in judged.of_set(info_set.key).shown]
+        for info_set in INFORMATION_SETS
     }
 
 
-def persona_expectations(world: World, person: Citizen, today: date) -> dict[str, Any]:
+def persona_expectations(
+    world: World, person: Citizen, today: date, choices: access.Choices = DEFAULT_CHOICES
+) -> dict[str, Any]:
     """What one person should see on `today` (see `expectations`)."""
     household = world.household(person.id, today)
     login_refusal = access.login_refusal(person.facts)
@@ -49,7 +54,7 @@ def persona_expectations(world: World, person: Citizen, today: date) -> dict[str
         "can_log_in": login_refusal is None,
         "login_refusal": login_refusal.value if login_refusal is not None else None,
         "reads_own_journal": household.own.allowed,
-        "own_journal": _decision(household.own),
+        "own_journal": decision_body(household.own),
         # The children they may act for, in the switcher's order (oldest first).
         "acts_for": [child.child_id for child in household.switchable],
         # Children listed on their start page whose journal they may not read.
@@ -58,17 +63,25 @@ def persona_expectations(world: World, person: Citizen, today: date) -> dict[str
             for child in household.refused_listed
         ],
         # Per subject they may read (themself first, then the children): entries shown per set.
-        "subjects": {subject.person.id: _counts(world, subject, today) for subject in readable},
+        "subjects": {
+            subject.person.id: _counts(world, subject, today, choices) for subject in readable
+        },
+        # ... and which: the entry ids per set, newest first.
+        "entries": {
+            subject.person.id: _entry_ids(world, subject, today, choices) for subject in readable
+        },
     }
 
 
-def expectations(world: World, info: WorldInfo, today: date) -> dict[str, Any]:
+def expectations(
+    world: World, info: WorldInfo, today: date, choices: access.Choices = DEFAULT_CHOICES
+) -> dict[str, Any]:
     """For each persona in the picker's order, what they should see on `today`.
 
     Whether they can log in and read their own journal (with the rules' reason
     code), the children they may act for, the children listed but refused
-    (with the reason), and per readable subject the number of entries shown per
-    information set under the default choices.
+    (with the reason), and per readable subject the entries shown per
+    information set (how many, and their ids) under `choices`.
     """
     return {
         "date": today.isoformat(),
@@ -77,10 +90,9 @@ def expectations(world: World, info: WorldInfo, today: date) -> dict[str, Any]:
             "seeded_for": info.seeded_for.isoformat(),
             "fingerprint": info.fingerprint,
         },
-        "choices": {
-            "hide_recent": DEFAULT_CHOICES.hide_recent,
-            "regional": sorted(choice.value for choice in DEFAULT_CHOICES.regional),
-        },
+        "choices": choices_body(choices),
         "information_sets": [info_set.key for info_set in INFORMATION_SETS],
-        "personas": [persona_expectations(world, person, today) for person in world.personas],
+        "personas": [
+            persona_expectations(world, person, today, choices) for person in world.personas
+        ],
     }

@@ -7,18 +7,19 @@ the fake citizens instead. Logging in and out are POSTs with a CSRF token.
 from __future__ import annotations
 
 from flask import Blueprint, Flask, abort, redirect, render_template, request, url_for
-from flask_login import LoginManager, login_required, logout_user
+from flask_login import LoginManager, login_required
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.wrappers import Response
 
 from demo.clock import demo_today
 from demo.domain import access
 from demo.navigation import local_path
-from demo.views.shared import LoggedIn, begin_visit, start_fresh_session, world
+from demo.presenters.personas import PersonaGroup, persona_cards
+from demo.views import state_changes
+from demo.views.shared import LoggedIn, world
+from demo.views.state_changes import E_ID_METHODS, LoginRefused
 
 bp = Blueprint("auth", __name__)
-
-E_ID_METHODS = {"bankid": "BankID", "freja": "Freja eID+"}
 
 login_manager = LoginManager()
 login_manager.login_view = "auth.choose_method"
@@ -48,29 +49,39 @@ def choose_persona(method: str) -> str:
     if method not in E_ID_METHODS:
         abort(404)
     today = demo_today()
-    people = world().personas
+    cards = persona_cards(world(), today)
+    # The picker's filter works without JavaScript: ?grupp=… shows one group.
+    wanted = request.args.get("grupp", "")
+    if wanted and wanted not in {group.value for group in PersonaGroup}:
+        abort(400, description="grupp")
+    groups = [
+        (group, [card for card in cards if card.group is group])
+        for group in PersonaGroup
+        if not wanted or group.value == wanted
+    ]
     return render_template(
         "auth/personas.html",
         method=E_ID_METHODS[method],
         method_key=method,
-        people=people,
+        groups=[(group, members) for group, members in groups if members],
+        group_sizes={group: sum(card.group is group for card in cards) for group in PersonaGroup},
+        wanted=wanted,
+        cast_size=len(cards),
         today=today,
         next_path=local_path(request.args.get("next")),
-        can_read_own={p.id: world().household(p.id, today).own.allowed for p in people},
     )
 
 
 @bp.post("/logga-in/<method>/<person_id>")
 def log_in(method: str, person_id: str) -> Response | tuple[str, int]:
-    person = world().person(person_id)
-    if method not in E_ID_METHODS or person is None or not person.may_log_in_here:
-        abort(404)
-    refusal = access.login_refusal(person.facts)
-    if refusal is not None:
-        return render_template("auth/refused.html", person=person, reason=refusal), 403
-    begin_visit(person)
+    try:
+        person = state_changes.log_in(method, person_id)
+    except LoginRefused as refused:
+        return render_template(
+            "auth/refused.html", person=refused.person, reason=refused.reason
+        ), 403
     next_path = local_path(request.args.get("next"))
-    if not world().household(person.id, demo_today()).can_read_anything:
+    if not state_changes.asks_login_question(person):
         # Nothing to hide: straight to the page that says why.
         return redirect(next_path or url_for("journal.overview", subject_id=person.id))
     # Journalen asks at each login whether to hide entries newer than 14 days.
@@ -80,8 +91,7 @@ def log_in(method: str, person_id: str) -> Response | tuple[str, int]:
 @bp.post("/logga-ut")
 @login_required
 def log_out() -> Response:
-    logout_user()
-    start_fresh_session()
+    state_changes.log_out()
     return redirect(url_for("start.index"))
 
 

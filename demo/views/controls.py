@@ -5,93 +5,81 @@ visitor's session only.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from flask import Blueprint, abort, flash, redirect, request, session, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, logout_user
+from werkzeug.exceptions import HTTPException
+from werkzeug.routing import RequestRedirect
 from werkzeug.wrappers import Response
 
 from demo import visitor
-from demo.clock import demo_today
-from demo.domain import access
-from demo.i18n import long_date
+from demo.errors import BadParameter
 from demo.navigation import local_path
-from demo.presenters.explain import change_sentence
-from demo.views.shared import viewer, world
+from demo.views import state_changes
+from demo.views.shared import back_where_the_form_was
+from demo.views.state_changes import ClockAction
 
 bp = Blueprint("controls", __name__, url_prefix="/demo")
 
-STEPS = {"plus1": timedelta(days=1), "plus14": timedelta(days=14)}
-
-
-def _back() -> Response:
-    """Back to the page the visitor came from (only a path on this site)."""
-    return redirect(local_path(request.form.get("tillbaka")) or url_for("start.index"))
-
-
-def _next_birthday(today: date) -> date:
-    """The next day anything the viewer can see of their household changes (the rules say)."""
-    if not current_user.is_authenticated:
-        abort(400, description="no viewer")
-    day = world().household(viewer().id, today).next_change
-    if day is None:
-        abort(400, description="no birthday ahead")
-    return day
+# The clock form's `atgard` values.
+FORM_ACTIONS = {
+    "satt": ClockAction.SET,
+    "plus1": ClockAction.PLUS1,
+    "plus14": ClockAction.PLUS14,
+    "fodelsedag": ClockAction.NEXT_CHANGE,
+    "aterstall": ClockAction.RESET,
+}
 
 
 @bp.post("/datum")
 def move_clock() -> Response:
-    action = request.form.get("atgard", "")
-    today = demo_today()
-    try:
-        if action == "aterstall":
-            visitor.set_clock(None)
-        elif action in STEPS:
-            visitor.set_clock(today + STEPS[action])
-        elif action == "fodelsedag":
-            visitor.set_clock(_next_birthday(today))
-        elif action == "satt":
-            visitor.set_clock(date.fromisoformat(request.form.get("datum", "")))
-        else:
-            abort(400, description="atgard")
-    except ValueError:
-        abort(400, description="datum")
-    _say_what_changed(today)
+    action = FORM_ACTIONS.get(request.form.get("atgard", ""))
+    if action is None:
+        raise BadParameter("atgard")
+    day = None
+    if action is ClockAction.SET:
+        try:
+            day = date.fromisoformat(request.form.get("datum", ""))
+        except ValueError:
+            raise BadParameter("datum") from None
+    moved = state_changes.move_clock(action, day)
+    # The new day and what it changed, as a message on the next page.
+    flash(" ".join(moved.sentences()))
     visitor.keep_tools_open()
-    return _back()
-
-
-def _say_what_changed(before: date) -> None:
-    """After the clock moved: the new day and what it changed of whose journal the visitor
-    may read, as a message on the next page (the rules say what changed; this says it)."""
-    after = demo_today()
-    words = [_("Demodatum: %(date)s.", date=long_date(after))]
-    if current_user.is_authenticated:
-        person = viewer()
-        changes = access.household_changes(
-            person.id, world().household(person.id, before), world().household(person.id, after)
-        )
-        words += [
-            change_sentence(
-                change, world().people[change.subject_id].given_name, change.subject_id == person.id
-            )
-            for change in changes
-        ]
-    flash(" ".join(words))
+    return back_where_the_form_was()
 
 
 @bp.post("/forklaring")
 def toggle_explain() -> Response:
-    visitor.set_explain_mode(not visitor.explain_mode())
+    state_changes.set_explain_mode(not visitor.explain_mode())
     visitor.keep_tools_open()
-    return _back()
+    return back_where_the_form_was()
+
+
+@bp.get("/aterstall")
+def confirm_reset() -> str:
+    """ "Börja om" asks first: it ends the visit, and a trainer's click in the wrong place
+    in front of a room should cost nothing."""
+    back = local_path(request.args.get("tillbaka"))
+    if back is None or not _answers_get(back):  # "Avbryt" never leads to a POST-only route
+        back = url_for("start.index")
+    return render_template("controls/confirm_reset.html", back=back)
+
+
+def _answers_get(path: str) -> bool:
+    try:
+        current_app.url_map.bind("").match(path.partition("?")[0], method="GET")
+    except RequestRedirect:  # "/journal/karin" → "/journal/karin/": there is a page
+        return True
+    except HTTPException:  # no such route, or not for GET
+        return False
+    return True
 
 
 @bp.post("/aterstall")
 def reset() -> Response:
     """End everything of this visit: login, choices, clock, explain mode."""
-    logout_user()
-    session.clear()
+    state_changes.end_visit()
     flash(_("Allt i demon är rensat: du är utloggad och demodatumet är återställt."))
     return redirect(url_for("start.index"))

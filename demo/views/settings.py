@@ -12,10 +12,10 @@ from werkzeug.wrappers import Response
 
 from demo import visitor
 from demo.clock import demo_today
-from demo.domain.access import RegionalChoice
 from demo.domain.policies import POLICIES
 from demo.domain.regions import REGIONS
 from demo.navigation import local_path
+from demo.views import state_changes
 from demo.views.shared import viewer, world
 
 bp = Blueprint("settings", __name__)
@@ -48,7 +48,7 @@ def login_question() -> str:
 @bp.post("/journal/val")
 @login_required
 def answer_login_question() -> Response:
-    visitor.set_hide_recent(_is_yes("dolj_nya"))
+    state_changes.answer_login_question(_is_yes("dolj_nya"))
     next_path = local_path(request.form.get("next"))
     return redirect(next_path or url_for("journal.overview", subject_id=viewer().id))
 
@@ -73,11 +73,8 @@ def settings_page() -> str:
 @bp.post("/installningar")
 @login_required
 def save_settings() -> Response:
-    visitor.set_hide_recent(_is_yes("dolj_nya"))
-    chosen = set()
-    for value in request.form.getlist("regionalt_val"):
-        if value not in {choice.value for choice in RegionalChoice}:
-            abort(400, description="regionalt_val")
-        chosen.add(RegionalChoice(value))
-    visitor.set_regional_choices(chosen)
+    state_changes.save_settings(
+        _is_yes("dolj_nya"),
+        state_changes.regional_choices(request.form.getlist("regionalt_val"), "regionalt_val"),
+    )
     return redirect(url_for("settings.settings_page", sparat=1))

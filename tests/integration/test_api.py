@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -11,9 +12,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 from hypothesis import HealthCheck, settings
 from openapi_spec_validator import validate
+from schemathesis.specs.openapi.checks import ignored_auth, positive_data_acceptance
 
 from demo.presenters.openapi import openapi_document
-from tests.conftest import log_in
+from tests.support import log_in
 
 
 def test_the_openapi_document_is_valid_openapi_3_1(client: FlaskClient) -> None:
@@ -30,6 +32,56 @@ def test_every_api_route_is_described(app: Flask) -> None:
             assert path in described, path
 
 
+def undescribed(node: Any, where: str) -> Iterator[str]:
+    """Where in the document a field, a parameter, a body or an answer has no description."""
+    if isinstance(node, dict):
+        for name, schema in node.get("properties", {}).items():
+            if "description" not in schema:
+                yield f"{where}.properties.{name}"
+        parameters = node.get("parameters")
+        for parameter in parameters if isinstance(parameters, list) else []:
+            if "description" not in parameter:
+                yield f"{where}.parameters.{parameter['name']}"
+        body = node.get("requestBody")
+        if "responses" in node and body is not None and "description" not in body:
+            yield f"{where}.requestBody"  # (an operation's body, not a link's)
+        for status, response in node.get("responses", {}).items():
+            if "description" not in response:
+                yield f"{where}.responses.{status}"
+        for key, value in node.items():
+            yield from undescribed(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from undescribed(value, f"{where}[{index}]")
+
+
+def test_every_field_parameter_body_and_answer_is_described() -> None:
+    document = openapi_document()
+    assert not list(undescribed(document, "#")), list(undescribed(document, "#"))
+    for name, schema in document["components"]["schemas"].items():
+        assert "description" in schema, name
+    decision = document["components"]["schemas"]["Decision"]["properties"]
+    assert "first day without access" in decision["until"]["description"]
+    assert "till och med" in decision["last_day"]["description"]
+    # The check reads what it should: a field without a description is found.
+    assert list(undescribed({"properties": {"x": {"type": "string"}}}, "#")) == ["#.properties.x"]
+
+
+def test_every_post_is_described_with_its_csrf_token(app: Flask) -> None:
+    paths = openapi_document()["paths"]
+    posts = [path for path, item in paths.items() if "post" in item]
+    assert len(posts) >= 8
+    for path in posts:
+        security = paths[path]["post"]["security"]
+        assert all("csrf" in requirement for requirement in security), path
+    routes = {
+        re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule)
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint.startswith("api.") and "POST" in (rule.methods or set())
+    }
+    assert routes == set(posts)
+
+
 def test_protected_endpoints_answer_401_when_logged_out(client: FlaskClient) -> None:
     for path in (
         "/api/v1/me",
@@ -40,7 +92,7 @@ def test_protected_endpoints_answer_401_when_logged_out(client: FlaskClient) -> 
     ):
         response = client.get(path)
         assert response.status_code == 401, path
-        assert response.get_json()["error"]["code"] == "not_logged_in"
+        assert response.get_json()["error"] == "not_logged_in"
 
 
 def page_ids(client: FlaskClient, subject: str, set_key: str) -> list[int]:
@@ -86,11 +138,12 @@ def test_guardian_subjects_and_refusals(client: FlaskClient) -> None:
         "unit_ids": None,
         "from_date": None,
         "until": None,
+        "last_day": None,
     }
     assert subjects["ella"]["access"]["until"] == "2026-12-01"
     refused = client.get("/api/v1/subjects/maja/entries")
     assert refused.status_code == 403
-    assert refused.get_json()["error"]["code"] == "child_13_to_15"
+    assert refused.get_json()["error"] == "child_13_to_15"
     assert client.get("/api/v1/subjects/noah").status_code == 404
     log_in(client, "johan")
     assert client.get("/api/v1/subjects/liam/entries").status_code == 404
@@ -106,7 +159,7 @@ def test_filters_and_bad_parameters(client: FlaskClient) -> None:
     for query in ("set=nonsense", "sida=0", "fran=2025-13-01", "enhet=abc"):
         response = client.get(f"/api/v1/subjects/gunnar/entries?{query}")
         assert response.status_code == 400, query
-        assert response.get_json()["error"]["code"] == "bad_request"
+        assert response.get_json()["error"] == "bad_request"
 
 
 def test_explain_mode_adds_the_hidden_entries(client: FlaskClient) -> None:
@@ -132,13 +185,30 @@ def test_me_reports_the_session_state(client: FlaskClient) -> None:
 def test_regions_endpoint_carries_the_policies(client: FlaskClient) -> None:
     regions = {r["id"]: r for r in client.get("/api/v1/regions").get_json()["regions"]}
     assert len(regions) == 21
-    assert regions["norrbotten"]["policy"]["results_shown"] is False
+    assert regions["norrbotten"]["policy"]["results_not_shown"] == ["lab", "microbiology"]
     assert regions["skane"]["policy"]["unit_kind_note_delays"] == {"psykiatri_sluten": 28}
 
 
 # --- The contract: the live API against its OpenAPI document ----------------------------
+#
+# CSRF stays on: every POST carries the token from GET /api/v1/csrf-token in X-CSRF-Token,
+# as TESTING.md tells a tester to.
 
 schema = schemathesis.openapi.from_dict(openapi_document())
+# The tests send the session cookie and the CSRF token themselves (both cookies below).
+schema.config.generation.update(with_security_parameters=False)
+# Probes without credentials: the logged-out cookie below covers them, in-process.
+EXCLUDED = [ignored_auth]
+# Operations a request valid by the schema can still get a documented 400 from: a period
+# that ends before it begins or a unit the list does not have (entries); `set` without a
+# date, a date with another action, a day past the clock's range, no next change (clock).
+SEMANTIC_400 = {"GET /api/v1/subjects/{subject_id}/entries", "POST /api/v1/clock"}
+
+
+def checks_skipped(case: Any) -> list[Any]:
+    if case.operation.label in SEMANTIC_400:
+        return [*EXCLUDED, positive_data_acceptance]
+    return EXCLUDED
 
 
 @pytest.fixture(scope="module")
@@ -149,22 +219,61 @@ def contract_app(database_url: str) -> Flask:
 
 
 @pytest.fixture(scope="module")
-def session_cookie(contract_app: Flask) -> str:
+def sessions(contract_app: Flask) -> dict[str, str]:
+    """A token and two session cookies it is valid for: logged out, and Karin logged in."""
     client = contract_app.test_client()
     token = client.get("/api/v1/csrf-token").get_json()["csrf_token"]
-    assert client.post("/logga-in/bankid/karin", data={"csrf_token": token}).status_code == 302
-    cookie = client.get_cookie("session")
-    assert cookie is not None
-    return cookie.value
+    logged_out = client.get_cookie("session")
+    response = client.post(
+        "/api/v1/login", json={"persona": "karin"}, headers={"X-CSRF-Token": token}
+    )
+    assert response.status_code == 200, response.get_json()
+    logged_in = client.get_cookie("session")
+    assert logged_out is not None and logged_in is not None
+    return {"token": token, "logged_out": logged_out.value, "logged_in": logged_in.value}
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 def test_the_live_api_keeps_its_contract(
-    case: Any, contract_app: Flask, session_cookie: str
+    case: Any, contract_app: Flask, sessions: dict[str, str]
 ) -> None:
-    for cookie in (None, session_cookie):
-        headers = {"Cookie": f"session={cookie}"} if cookie else {}
-        response = case.call(app=contract_app, headers=headers)
+    # (Cookies as cookies: Werkzeug's client replaces a Cookie header with its own jar.)
+    for cookie in (sessions["logged_out"], sessions["logged_in"]):
+        response = case.call(
+            app=contract_app,
+            cookies={"session": cookie},
+            headers={"X-CSRF-Token": sessions["token"]},
+        )
         assert response.status_code < 500
-        case.validate_response(response)
+        case.validate_response(response, excluded_checks=checks_skipped(case))
+
+
+class Workflow(schema.as_state_machine()):  # type: ignore[misc]
+    """Sequences that follow the document's links (log in, then read the person's own
+    journal), with one cookie jar and one CSRF token for the whole sequence."""
+
+    app: Flask
+
+    def setup(self) -> None:
+        self.client = self.app.test_client()
+        self.token = self.client.get("/api/v1/csrf-token").get_json()["csrf_token"]
+
+    def get_call_kwargs(self, case: Any) -> dict[str, Any]:
+        return {"app": self.app, "session": self.client, "headers": {"X-CSRF-Token": self.token}}
+
+    def validate_response(self, response: Any, case: Any, **kwargs: Any) -> None:
+        assert response.status_code < 500
+        case.validate_response(response, excluded_checks=checks_skipped(case))
+
+
+def test_linked_sequences_keep_the_contract(contract_app: Flask) -> None:
+    Workflow.app = contract_app
+    Workflow.run(
+        settings=settings(
+            max_examples=10,
+            stateful_step_count=4,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+        )
+    )

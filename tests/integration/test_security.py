@@ -16,7 +16,7 @@ from demo import create_app
 from demo.config import BadSetting, from_environment
 from demo.security import UnsafeConfiguration
 from demo.store.database import UnusableDatabase
-from tests.conftest import log_in
+from tests.support import log_in
 
 
 def test_every_answer_carries_the_security_headers(client: FlaskClient) -> None:

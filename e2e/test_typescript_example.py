@@ -1,0 +1,66 @@
+"""TESTING.md's TypeScript worked example (e2e/typescript) passes against a live demo.
+
+It is a tester's own project: @playwright/test from npm (pinned in its package.json and
+package-lock.json), Debian's Chromium through CHROMIUM_PATH. `npm ci` runs when
+node_modules is missing or older than the lock file.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "e2e" / "typescript"
+
+
+def _chromium() -> str:
+    found = subprocess.run(
+        [str(ROOT / "scripts" / "find-chromium")], capture_output=True, text=True, check=False
+    )
+    assert found.returncode == 0, found.stderr
+    return found.stdout.strip()
+
+
+def _installed() -> None:
+    """node_modules as the lock file says (npm ci), unless it is there already."""
+    if shutil.which("npm") is None:
+        pytest.fail("npm is needed: `make servers` installs Debian's nodejs and npm (as root)")
+    marker = EXAMPLE / "node_modules" / ".package-lock.json"
+    lock = EXAMPLE / "package-lock.json"
+    if marker.exists() and marker.stat().st_mtime >= lock.stat().st_mtime:
+        return
+    result = subprocess.run(
+        ["npm", "ci", "--no-audit", "--no-fund"],
+        cwd=EXAMPLE,
+        env={**os.environ, "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD": "1"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_typescript_example_in_testing_md_passes(base_url: str) -> None:
+    _installed()
+    result = subprocess.run(
+        ["npx", "playwright", "test", "--reporter=line"],
+        cwd=EXAMPLE,
+        env={
+            **os.environ,
+            "BASE_URL": base_url,
+            "CHROMIUM_PATH": os.environ.get("CHROMIUM_PATH") or _chromium(),
+            "CI": "1",  # no interactive report server on failure
+        },
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3 passed" in result.stdout, result.stdout
