@@ -9,8 +9,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from flask import Flask, request, session
-from flask_babel import Babel, format_date, format_decimal, get_locale
+from flask import Flask, has_request_context, request, session
+from flask_babel import Babel, format_date, format_decimal, get_locale, ngettext
+from flask_babel import gettext as _
+
+from demo.domain.access import age_on
+from demo.presenters.staff import log_action, profession_name
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
@@ -19,12 +23,20 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 
 
 def select_locale() -> str:
-    """`?lang=en` for one request (the tester contract); otherwise the visitor's choice."""
+    """`?lang=en` for one request (the tester contract); otherwise the visitor's choice.
+    Outside a request (the CLI) the source language."""
+    if not has_request_context():
+        return DEFAULT_LANGUAGE
     asked = request.args.get("lang")
     if asked in LANGUAGES:
         return asked
     remembered = session.get("lang")
-    return remembered if remembered in LANGUAGES else DEFAULT_LANGUAGE
+    if remembered in LANGUAGES:
+        return str(remembered)
+    # The JSON API also follows the client's Accept-Language (pages stay Swedish until asked).
+    if request.path.startswith("/api/"):
+        return request.accept_languages.best_match(LANGUAGES) or DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
 
 
 def long_date(value: date | datetime | None) -> str:
@@ -55,6 +67,20 @@ def decimal(value: float | int | None) -> str:
     return format_decimal(value)
 
 
+def decimal_places(value: float, places: int) -> str:
+    """A number with exactly `places` decimals and the language's decimal sign ("5,0")."""
+    pattern = "#,##0." + "0" * places if places > 0 else "#,##0"
+    return format_decimal(value, format=pattern)
+
+
+def age_text(birth_date: date, today: date) -> str:
+    """ "12 år" / "12 years": the age in completed years, in the page's language."""
+    years = age_on(birth_date, today)
+    if years < 0:  # a demo date before the birth
+        return _("inte född")
+    return ngettext("%(num)s år", "%(num)s år", years)
+
+
 def locale_code() -> str:
     return str(get_locale() or DEFAULT_LANGUAGE)
 
@@ -78,5 +104,7 @@ def init_app(app: Flask) -> None:
         date_time=date_time,
         personnummer=personnummer,
         number=decimal,
+        profession=profession_name,
+        log_action=log_action,
     )
     app.jinja_env.globals["current_locale_code"] = locale_code

@@ -9,21 +9,15 @@ from __future__ import annotations
 from datetime import date
 
 from flask import Flask, g, request, url_for
-from flask_babel import ngettext
 from flask_login import current_user
 
 from demo import visitor
 from demo.clock import clock_is_moved, demo_today, server_today
-from demo.domain.access import age_on
+from demo.i18n import age_text
 from demo.presenters.explain import never_shown_reason, refusal_rule
 from demo.presenters.glossary import GLOSSARY
+from demo.presenters.personas import group_name
 from demo.views.shared import viewer, world
-
-
-def age_text(birth_date: date, today: date) -> str:
-    """ "12 år" / "12 years": the age in completed years, in the page's language."""
-    years = age_on(birth_date, today)
-    return ngettext("%(num)s år", "%(num)s år", years)
 
 
 def _next_access_change() -> date | None:
@@ -52,6 +46,7 @@ def init_app(app: Flask) -> None:
         age_text=age_text,
         never_shown_reason=never_shown_reason,
         refusal_rule=refusal_rule,
+        group_name=group_name,
         glossary=GLOSSARY,
     )
     app.context_processor(
@@ -60,6 +55,7 @@ def init_app(app: Flask) -> None:
             "server_today": server_today(),
             "clock_moved": clock_is_moved(),
             "explain_on": visitor.explain_mode(),
+            "followed_scenario": visitor.followed_scenario(),
             "next_access_change": _next_access_change(),
             "tools_open": g.get("tools_open", False),
         }

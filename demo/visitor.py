@@ -13,6 +13,7 @@ from datetime import date
 from flask import session
 
 from demo.domain.access import Choices, RegionalChoice
+from demo.domain.scenarios import BY_ID, Scenario
 
 CLOCK = "demo_date"
 HIDE_RECENT = "hide_recent"
@@ -20,6 +21,7 @@ REGIONAL = "regional_choices"
 EXPLAIN = "explain"
 TOOLS_OPEN = "tools_open"
 OWN_READS = "reads"
+SCENARIO = "scenario"  # "id|step": the trainer's scenario on screen (a demo addition)
 # The visitor's own reads kept for the access log (a demo addition): the newest few.
 OWN_READS_KEPT = 10
 
@@ -54,7 +56,7 @@ def choices() -> Choices:
         regional=frozenset(
             RegionalChoice(value)
             for value in (regional if isinstance(regional, list) else [])
-            if value in known
+            if isinstance(value, str) and value in known
         ),
     )
 
@@ -102,3 +104,25 @@ def own_reads() -> list[tuple[str, str, str]]:
         return []
     reads = [tuple(line.split("|")) for line in raw.split("\n") if line]
     return [(read[0], read[1], read[2]) for read in reads if len(read) == 3]
+
+
+def follow_scenario(scenario: Scenario | None, step: int = 1) -> None:
+    """Show `scenario`'s step `step` (from 1) in the banner; None: no scenario."""
+    if scenario is None:
+        session.pop(SCENARIO, None)
+    else:
+        session[SCENARIO] = f"{scenario.id}|{max(1, min(step, len(scenario.steps)))}"
+
+
+def followed_scenario() -> tuple[Scenario, int] | None:
+    """The scenario on screen and its step, or None (an odd value in the session too)."""
+    raw = session.get(SCENARIO)
+    if not isinstance(raw, str) or raw.count("|") != 1:
+        return None
+    scenario_id, step = raw.split("|")
+    scenario = BY_ID.get(scenario_id)
+    if scenario is None or not (step.isascii() and step.isdigit()):
+        return None
+    if not 1 <= int(step) <= len(scenario.steps):
+        return None
+    return scenario, int(step)

@@ -1,7 +1,9 @@
 """Charts as geometry: a series of values in, everything an SVG needs out.
 
 Pure (no Flask, no SQLAlchemy, no translations): the points scaled into a
-fixed viewBox, "nice" axis ticks, a reference band and the tick labels. The
+fixed viewBox, "nice" axis ticks, a reference band (a lab result's interval:
+two limits across the plot) or a reference curve (a growth chart's mean and
+±2 SD band, changing with age) and the tick labels. The
 words (titles, descriptions, tick texts in the visitor's language) come from
 `demo.presenters.chart_data`, which passes its formatters in; the template
 `templates/charts.html` draws the result.
@@ -24,6 +26,10 @@ MARGIN_LEFT = 60
 MARGIN_RIGHT = 24
 MARGIN_TOP = 32
 MARGIN_BOTTOM = 40
+# With a reference curve the right margin holds the curves' labels ("+2 SD", the mean, "−2 SD").
+MARGIN_RIGHT_LABELLED = 76
+# The least distance between two of those labels' baselines, in user units.
+LABEL_GAP = 20
 
 DAYS_PER_YEAR = 365.25
 DAYS_PER_MONTH = DAYS_PER_YEAR / 12
@@ -120,6 +126,34 @@ class Band:
 
 
 @dataclass(frozen=True)
+class ReferencePoint:
+    """The reference at one x: its mean and the band's limits (a growth chart's ±2 SD)."""
+
+    x: float
+    mean: float
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class ReferenceCurve:
+    """A reference that changes along x, drawn: the band as an area, its edges and mean as lines.
+
+    The strings are SVG `points` attributes; the label positions are where the
+    right-hand margin names the three lines.
+    """
+
+    area: str
+    high_line: str
+    mean_line: str
+    low_line: str
+    label_x: float
+    high_label_y: float
+    mean_label_y: float
+    low_label_y: float
+
+
+@dataclass(frozen=True)
 class Chart:
     """Everything the SVG template draws."""
 
@@ -127,6 +161,7 @@ class Chart:
     x_ticks: tuple[Tick, ...]
     y_ticks: tuple[Tick, ...]
     band: Band | None = None
+    reference: ReferenceCurve | None = None
     width: int = WIDTH
     height: int = HEIGHT
     left: float = MARGIN_LEFT
@@ -254,22 +289,58 @@ def _anchor(position: float, left: float, right: float) -> Literal["start", "mid
     return "middle"
 
 
+def _reference_between(
+    reference: Sequence[ReferencePoint], low: float, high: float
+) -> list[ReferencePoint]:
+    """The reference within [low, high] on x: its own points there, and at either end a
+    point interpolated from its neighbours (none where the reference does not reach)."""
+    ordered = sorted(reference, key=lambda point: point.x)
+    inside = [point for point in ordered if low <= point.x <= high]
+    ends = [
+        _interpolated(before, after, edge)
+        for edge in (low, high)
+        for before, after in zip(ordered, ordered[1:], strict=False)
+        if before.x < edge < after.x
+    ]
+    return sorted(inside + ends, key=lambda point: point.x)
+
+
+def _interpolated(before: ReferencePoint, after: ReferencePoint, x: float) -> ReferencePoint:
+    share = (x - before.x) / (after.x - before.x)
+    return ReferencePoint(
+        x,
+        before.mean + (after.mean - before.mean) * share,
+        before.low + (after.low - before.low) * share,
+        before.high + (after.high - before.high) * share,
+    )
+
+
+def _spread(high: float, mean: float, low: float) -> tuple[float, float, float]:
+    """Label positions (y grows downwards) at least LABEL_GAP apart, centred on the mean's."""
+    return min(high, mean - LABEL_GAP), mean, max(low, mean + LABEL_GAP)
+
+
 def build_chart(
     data: Sequence[DataPoint],
     *,
     x_axis: XAxis = "number",
     band: tuple[float | None, float | None] | None = None,
+    reference: Sequence[ReferencePoint] = (),
     format_x: Formatter | None = None,
     format_y: Formatter = plain_number,
 ) -> Chart:
     """The geometry of a line chart of `data` (drawn in x order), with an optional band.
 
     `band` is the reference interval (low, high); either end may be None (open).
-    The y axis covers the values and the band's limits; the x axis covers the
-    values (an age axis starts at birth, a date axis is the data's range).
+    `reference` is a reference curve (mean and limits at some x values, drawn
+    between them and cut to the x axis). The y axis covers the values, the
+    band's limits and the reference's limits within the x axis; the x axis
+    covers the values (an age axis starts at birth, a date axis is the data's
+    range).
     """
     chart = Chart(points=(), x_ticks=(), y_ticks=())
-    left, right, top, bottom = chart.left, chart.right, chart.top, chart.bottom
+    left, top, bottom = chart.left, chart.top, chart.bottom
+    right = WIDTH - MARGIN_RIGHT_LABELLED if reference else chart.right
     data = sorted(data, key=lambda point: point.x)
     xs = [point.x for point in data]
     ys = [point.y for point in data]
@@ -283,13 +354,19 @@ def build_chart(
         x_values = date_ticks(x_low, x_high)
         format_x = format_x or date_tick_label
     elif x_axis == "age":
-        x_values = age_ticks(max(xs, default=0.0))
+        # At most six labels: seven (every other month) crowd each other on a phone.
+        x_values = age_ticks(max(xs, default=0.0), max_ticks=6)
         x_low, x_high = 0.0, max([x_values[-1], *xs])
         format_x = format_x or age_tick_label
     else:
         x_values = nice_ticks(min(xs, default=0.0), max(xs, default=1.0))
         x_low, x_high = min([x_values[0], *xs]), max([x_values[-1], *xs])
         format_x = format_x or plain_number
+
+    drawn_reference = _reference_between(reference, x_low, x_high) if reference else []
+    if len(drawn_reference) < 2:
+        drawn_reference = []
+    ys += [point.low for point in drawn_reference] + [point.high for point in drawn_reference]
 
     y_values = nice_ticks(min(ys, default=0.0), max(ys, default=1.0), max_ticks=7)
     y_low, y_high = min([y_values[0], *ys]), max([y_values[-1], *ys])
@@ -307,6 +384,27 @@ def build_chart(
         band_bottom = bottom if low is None else y_of(low)
         drawn_band = Band(low, high, left, band_top, right - left, band_bottom - band_top)
 
+    curve = None
+    if drawn_reference:
+
+        def line(values: Sequence[tuple[float, float]]) -> str:
+            return " ".join(f"{x_of(x):.1f},{y_of(y):.1f}" for x, y in values)
+
+        highs = [(point.x, point.high) for point in drawn_reference]
+        lows = [(point.x, point.low) for point in drawn_reference]
+        last = drawn_reference[-1]
+        high_y, mean_y, low_y = _spread(y_of(last.high), y_of(last.mean), y_of(last.low))
+        curve = ReferenceCurve(
+            area=line(highs + lows[::-1]),
+            high_line=line(highs),
+            mean_line=line([(point.x, point.mean) for point in drawn_reference]),
+            low_line=line(lows),
+            label_x=x_of(last.x) + 6,
+            high_label_y=high_y,
+            mean_label_y=mean_y,
+            low_label_y=low_y,
+        )
+
     return Chart(
         points=tuple(Point(p.x, p.y, x_of(p.x), y_of(p.y), p.flag) for p in data),
         x_ticks=tuple(
@@ -315,4 +413,6 @@ def build_chart(
         ),
         y_ticks=tuple(Tick(value, y_of(value), format_y(value), "end") for value in y_values),
         band=drawn_band,
+        reference=curve,
+        right=right,
     )

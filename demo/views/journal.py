@@ -90,7 +90,7 @@ def overview(subject_id: str) -> str:
 
 @bp.get("/<subject_id>/<set_key>/")
 @login_required
-def entry_list(subject_id: str, set_key: str) -> str:
+def entry_list(subject_id: str, set_key: str) -> str | tuple[str, int]:
     info_set = BY_KEY.get(set_key)
     if info_set is None:
         abort(404)
@@ -102,7 +102,9 @@ def entry_list(subject_id: str, set_key: str) -> str:
         explain = visitor.explain_mode()
         return {
             # Growth curves from every growth entry shown (all pages, no filter).
-            "charts": chart_data.growth_charts(opened.shown) if set_key == SetKey.TILLVAXT else [],
+            "charts": chart_data.growth_charts(opened.shown, subject.person.sex)
+            if set_key == SetKey.TILLVAXT
+            else [],
             "printing": _printing(),
             "subject": subject,
             "info_set": info_set,
@@ -110,18 +112,20 @@ def entry_list(subject_id: str, set_key: str) -> str:
             # Explain mode (a demo addition): what the citizen cannot see yet, and how
             # many entries they never will.
             "waiting": explain_waiting(opened.hidden) if explain else [],
-            "never_shown": never_shown_counts(opened.hidden) if explain else {},
+            "never_shown": never_shown_counts(opened.hidden, opened.matching) if explain else {},
             "total": len(opened.matching),
             "unfiltered_total": len(opened.shown),
             "units": world().judged(subject, today, visitor.choices()).of_set(set_key).units,
             "entry_filter": opened.entry_filter,
+            "problem": opened.problem,
             "page": opened.number,
             "pages": opened.pages,
             "page_url": lambda number: _list_url(subject_id, set_key, number),
             **_page_context(today),
         }
 
-    return render_page("journal/list.html", context)
+    page = render_page("journal/list.html", context)
+    return (page, 400) if opened.problem else page
 
 
 @bp.get("/<subject_id>/<set_key>/<int:entry_id>")
@@ -166,7 +170,9 @@ def _what_was_read(subject: Subject, page_path: str, today: date) -> str:
     info_set = BY_KEY.get(set_key)
     if info_set is None:
         return str(_("översikten"))
-    entry = visible_entry(subject, int(entry_id), today) if entry_id.isdigit() else None
+    # The session is the visitor's: an odd id ("²", 5,000 digits) names no entry.
+    readable_id = entry_id.isascii() and entry_id.isdigit() and len(entry_id) <= 19
+    entry = visible_entry(subject, int(entry_id), today) if readable_id else None
     return f"{info_set.name}: {entry.title}" if entry is not None else str(info_set.name)
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, redirect, request, session, url_for
+from flask import Blueprint, abort, request, session
 from werkzeug.wrappers import Response
 
 from demo.i18n import LANGUAGES
-from demo.navigation import local_path
+from demo.views.shared import back_where_the_form_was
 
 bp = Blueprint("language", __name__)
 
@@ -18,4 +18,4 @@ def choose_language() -> Response:
     if language not in LANGUAGES:
         abort(400, description="lang")
     session["lang"] = language
-    return redirect(local_path(request.form.get("tillbaka")) or url_for("start.index"))
+    return back_where_the_form_was()

@@ -73,6 +73,7 @@ def inputs_key(template: str) -> tuple[Hashable, ...]:
         clock_is_moved(),
         visitor.choices(),
         visitor.explain_mode(),
+        visitor.followed_scenario(),
         g.get("tools_open", False),
     )
 

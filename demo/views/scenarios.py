@@ -8,12 +8,13 @@ explain mode, and opens the journal where the scenario starts.
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, redirect, render_template, url_for
+from flask import Blueprint, abort, redirect, render_template, request
 from werkzeug.wrappers import Response
 
 from demo import visitor
 from demo.domain.scenarios import BY_ID, SCENARIOS, Scenario
-from demo.views.shared import begin_visit, world
+from demo.views import state_changes
+from demo.views.shared import back_where_the_form_was, world
 
 bp = Blueprint("scenarios", __name__, url_prefix="/scenarier")
 
@@ -41,17 +42,25 @@ def confirm(scenario_id: str) -> str:
 @bp.post("/<scenario_id>")
 def start(scenario_id: str) -> Response:
     scenario = _scenario(scenario_id)
-    person = world().person(scenario.persona_id)
-    if person is None:
-        abort(404)
-    begin_visit(person)
-    visitor.set_clock(scenario.demo_date)
-    visitor.set_hide_recent(scenario.hide_recent)
-    visitor.set_regional_choices(set(scenario.regional))
-    visitor.set_explain_mode(scenario.explain)
-    subject_id = scenario.subject_id or person.id
-    if scenario.set_key:
-        return redirect(
-            url_for("journal.entry_list", subject_id=subject_id, set_key=scenario.set_key)
-        )
-    return redirect(url_for("journal.overview", subject_id=subject_id))
+    state_changes.start_scenario(scenario)
+    # Where it starts; a persona who cannot log in: try it in the picker.
+    return redirect(state_changes.scenario_path(scenario))
+
+
+@bp.post("/<scenario_id>/steg")
+def show_step(scenario_id: str) -> Response:
+    """The banner's "next step" and "previous step": which step it shows (nothing else)."""
+    scenario = _scenario(scenario_id)
+    step = request.form.get("steg", "")
+    if not (step.isascii() and step.isdigit() and 1 <= int(step) <= len(scenario.steps)):
+        abort(400, description="steg")
+    visitor.follow_scenario(scenario, int(step))
+    return back_where_the_form_was()
+
+
+@bp.post("/<scenario_id>/avsluta")
+def stop_following(scenario_id: str) -> Response:
+    """Take the scenario off the screen; the demo stays as it is."""
+    _scenario(scenario_id)
+    visitor.follow_scenario(None)
+    return back_where_the_form_was()

@@ -11,12 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from flask import abort, current_app, request, session
+from flask import abort, current_app, redirect, request, session, url_for
+from flask_babel import gettext as _
 from flask_login import UserMixin, current_user, login_user
+from werkzeug.wrappers import Response
 
 from demo import visitor
 from demo.clock import demo_today
 from demo.domain import access
+from demo.errors import BadParameter
+from demo.navigation import local_path
 from demo.store.readmodel import Citizen, EntryView, JudgedEntry, Subject, World
 
 T = TypeVar("T")
@@ -54,12 +58,26 @@ def begin_visit(person: Citizen) -> None:
     login_user(LoggedIn(person))
 
 
-def start_fresh_session() -> None:
-    """Forget everything of the visitor's session but the language they chose."""
-    language = session.get("lang")
+def back_where_the_form_was() -> Response:
+    """After a demo tool's POST: back to the page its form was on (the form's `tillbaka`,
+    only ever a path on this site), or the start page."""
+    return redirect(local_path(request.form.get("tillbaka")) or url_for("start.index"))
+
+
+def start_fresh_session(*, keep_language: bool = True) -> None:
+    """Forget everything of the visitor's session but the language they chose and the
+    CSRF secret: a token from GET /api/v1/csrf-token (or a page) stays valid across
+    logging in, logging out and a reset, as a tester's client expects. Who is logged in,
+    the clock and the choices never survive; the secret only proves that a POST comes
+    from this cookie's holder."""
+    # The scenario a trainer follows survives too: its steps may say "log out, log in as …".
+    kept = [
+        current_app.config["WTF_CSRF_FIELD_NAME"],
+        *(["lang", visitor.SCENARIO] if keep_language else []),
+    ]
+    saved = {key: session[key] for key in kept if key in session}
     session.clear()
-    if language is not None:
-        session["lang"] = language
+    session.update(saved)
 
 
 class JournalRefused(Exception):
@@ -114,24 +132,43 @@ class EntryFilter:
 FILTER_PARAMETERS = ("enhet", "fran", "till")
 
 
-def parse_filter() -> EntryFilter:
-    """The list's filters from the query string; malformed values answer 400."""
+@dataclass(frozen=True)
+class FilterProblem:
+    """A filter the list cannot apply, and the parameter at fault: pages show it beside the
+    form and the API names it, both answering 400 (an unknown unit as a malformed one)."""
+
+    parameter: str  # one of FILTER_PARAMETERS
+    message: str
+
+
+def parse_filter() -> tuple[EntryFilter, FilterProblem | None]:
+    """The list's filters from the query string, or what is wrong with them."""
+    unit, start, end = (request.args.get(name, "") for name in FILTER_PARAMETERS)
     try:
-        unit, start, end = (request.args.get(name, "") for name in FILTER_PARAMETERS)
-        return EntryFilter(
-            unit_id=int(unit) if unit else None,
-            start=date.fromisoformat(start) if start else None,
-            end=date.fromisoformat(end) if end else None,
-        )
+        unit_id = int(unit) if unit else None
     except ValueError:
-        abort(400, description="filter")
+        return EntryFilter(), FilterProblem("enhet", _("Välj en vårdenhet i listan."))
+    dates: list[date | None] = []
+    for parameter, raw in (("fran", start), ("till", end)):
+        try:
+            dates.append(date.fromisoformat(raw) if raw else None)
+        except ValueError:
+            return EntryFilter(), FilterProblem(
+                parameter, _("Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-26.")
+            )
+    entry_filter = EntryFilter(unit_id, dates[0], dates[1])
+    if entry_filter.start and entry_filter.end and entry_filter.start > entry_filter.end:
+        return entry_filter, FilterProblem(
+            "till", _("Perioden slutar innan den börjar: välj ett till-datum efter från-datumet.")
+        )
+    return entry_filter, None
 
 
 def parse_page() -> int:
     raw = request.args.get("sida", "1")
     # ASCII digits only: str.isdigit() also accepts "²" and "①", which int() refuses.
     if not (raw.isascii() and raw.isdigit() and len(raw) <= 6) or not 1 <= int(raw) <= 100_000:
-        abort(400, description="page")
+        raise BadParameter("sida")
     return int(raw)
 
 
@@ -159,6 +196,7 @@ class OpenedList:
     hidden: tuple[JudgedEntry, ...]  # not shown (yet), the filter applied: explain mode
     number: int
     entries: list[EntryView]
+    problem: FilterProblem | None = None
 
     @property
     def pages(self) -> int:
@@ -168,14 +206,21 @@ class OpenedList:
 def open_list(subject_id: str, set_key: str | None) -> OpenedList:
     """Read the request's filters and page, check access, and take out that page.
 
-    Malformed parameters answer 400, a page past the last 404, a refused
+    A filter it cannot apply comes back as `problem` (the caller answers 400), a
+    malformed page number answers 400, a page past the last 404, a refused
     subject as `readable_subject` does.
     """
-    entry_filter = parse_filter()
+    entry_filter, problem = parse_filter()
     number = parse_page()
     today = demo_today()
     subject = readable_subject(subject_id, today)
     verdicts = world().judged(subject, today, visitor.choices()).of_set(set_key)
+    offered = {unit.id for unit in verdicts.units}  # the units the form offers
+    if problem is None and entry_filter.unit_id not in (None, *offered):
+        problem = FilterProblem("enhet", _("Välj en vårdenhet i listan."))
+    if problem is not None:
+        # Nothing is listed for a filter that cannot be applied; the form says why.
+        return OpenedList(today, subject, entry_filter, verdicts.shown, (), (), 1, [], problem)
     if entry_filter.is_empty:
         matching, hidden = verdicts.shown, verdicts.hidden
     else:

@@ -14,7 +14,7 @@ from html import unescape
 
 from flask.testing import FlaskClient
 
-from tests.conftest import log_in
+from tests.support import log_in
 
 
 @dataclass
@@ -108,7 +108,7 @@ def analyses(html: str) -> dict[str, tuple[str, str, str]]:
     """The result table of a provsvar page: analysis name → (value, reference interval, unit)."""
     table = html.split('data-testid="charts"')[0]
     rows = re.findall(
-        r'<th scope="row">([^<]+?)(?: <span class="code">[^<]*</span>)?</th>\s*'
+        r'<th scope="row"(?: lang="sv")?>([^<]+?)(?: <span class="code">[^<]*</span>)?</th>\s*'
         r'<td data-label="Resultat">([^<]*)</td>\s*<td data-label="Referensintervall">([^<]*)</td>',
         table,
     )

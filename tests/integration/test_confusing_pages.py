@@ -7,7 +7,7 @@ import re
 from flask import Flask
 from flask.testing import FlaskClient
 
-from tests.conftest import log_in
+from tests.support import log_in
 
 
 def toggle_explain(client: FlaskClient) -> None:

@@ -12,7 +12,7 @@ from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import log_in
+from tests.support import log_in
 
 # Flask's own keywords to url_for, which a raw query once passed straight through.
 URL_FOR_KEYWORDS = ("_method", "_anchor", "_external", "_scheme")

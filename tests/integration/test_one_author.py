@@ -13,7 +13,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from demo.domain.access import OWN_ACCESS_AGE, Choices, nth_birthday
-from tests.conftest import log_in
+from tests.support import log_in
 
 ROOT = Path(__file__).resolve().parents[2]
 NOAH_BIRTH = date(2017, 7, 19)
@@ -85,10 +85,14 @@ def test_the_access_log_reveals_no_care_a_delay_withholds(client: FlaskClient) -
         ]
 
     stay_began = date(2026, 11, 26) - timedelta(days=20)
-    assert ward_rows_since(stay_began) == []
+    # The ward's notes wait 28 days; its care contact and diagnosis do not (Skåne delays
+    # notes only), so their rows may show. The notes' rows may not: they are many more.
+    during = ward_rows_since(stay_began)
+    assert len(during) <= 2
     # Four weeks after the stay began its notes are shown, and so are their rows.
     client.post("/demo/datum", data={"atgard": "satt", "datum": "2026-12-31", "tillbaka": "/"})
-    assert ward_rows_since(stay_began)
+    after = ward_rows_since(stay_began)
+    assert set(during) < set(after) and len(after) > len(during) + 5
 
 
 def test_every_access_log_row_documents_an_entry_the_viewer_is_shown(

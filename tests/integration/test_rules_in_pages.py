@@ -17,7 +17,7 @@ from flask.testing import FlaskClient
 from demo.domain.access import Category, RegionalChoice
 from demo.domain.policies import POLICIES
 from demo.presenters.explain import describe_policy
-from tests.conftest import log_in
+from tests.support import log_in, overview_counts
 
 DEMO_DATE = date(2026, 11, 26)
 
@@ -39,8 +39,7 @@ def listed_ids(client: FlaskClient, subject: str, set_key: str) -> list[int]:
 
 def counts(client: FlaskClient, subject: str) -> dict[str, int]:
     html = client.get(f"/journal/{subject}/").get_data(as_text=True)
-    found = re.findall(r'data-testid="count-(\w+)">(\d+|Inga)', html)
-    return {key: 0 if value == "Inga" else int(value) for key, value in found}
+    return overview_counts(html)
 
 
 def hidden_entries(client: FlaskClient, subject: str, set_key: str) -> list[dict[str, str]]:
@@ -161,7 +160,9 @@ def test_explain_mode_on_a_refusal_names_the_rule(client: FlaskClient) -> None:
     log_in(client, "maja")
     client.post("/demo/forklaring", data={"tillbaka": "/"})
     html = client.get("/journal/maja/").get_data(as_text=True)
-    assert 'data-testid="explain-rule"' in html and "own_under_16" in html
+    rule = html.split('data-testid="explain-rule"', 1)[1].split("</p>", 1)[0]
+    assert "Egen åtkomst gäller från och med 16-årsdagen." in rule
+    assert "own_under_16" not in rule  # the rule in words, never its code
 
 
 def test_regional_choices_apply_only_in_their_region(client: FlaskClient) -> None:
@@ -259,7 +260,7 @@ def test_regions_page_agrees_with_the_policy_data(app: Flask, client: FlaskClien
 
 
 def test_policy_data_spot_checks() -> None:
-    assert POLICIES["norrbotten"].results_shown is False
+    assert POLICIES["norrbotten"].results_not_shown == {Category.LAB, Category.MICROBIOLOGY}
     assert POLICIES["skane"].regional_choices == frozenset({RegionalChoice.SHOW_UNSIGNED_NOTES})
     assert POLICIES["halland"].unreviewed_delay(Category.LAB) == 0
 
@@ -288,15 +289,17 @@ def test_explain_mode_tells_a_note_signed_before_its_delay(client: FlaskClient) 
     log_in(client, "mikael")
     client.post("/demo/forklaring", data={"tillbaka": "/"})
     html = client.get("/journal/mikael/anteckningar/").get_data(as_text=True)
-    # Written 23 November, signed 28 November: shown then, not after 14 days.
-    assert "Visas från 28 november 2026:</strong> osignerad anteckning; den signeras den " in html
-    assert "2026-11-28 och visas då, annars efter 14 dagar" in html
+    # Written Monday 23 November, signed five days on, when the clinic is next open (Monday
+    # 30 November): shown then, not after 14 days.
+    assert "Visas från 30 november 2026:</strong> osignerad anteckning; den signeras den " in html
+    # One date form in the sentence (issue 11): not "… 30 november 2026: … den 2026-11-30".
+    assert "den signeras den 30 november 2026 och visas då, annars efter 14 dagar" in html
 
 
 def test_explain_mode_words_the_results_rules_by_region(client: FlaskClient) -> None:
     log_in(client, "lars")
     client.post("/demo/forklaring", data={"tillbaka": "/"})
     html = client.get("/journal/lars/provsvar/").get_data(as_text=True)
-    # Dalarna shows unreviewed results after 14 days; Halland's radiology waits for review.
+    # Dalarna shows unreviewed results after 14 days; Stockholm's microbiology waits for review.
     assert "Region Dalarna visar ovidimerade provsvar efter 14 dagar" in html
-    assert "Region Halland visar provsvaret när det har vidimerats" in html
+    assert "Region Stockholm visar provsvaret när det har vidimerats" in html
