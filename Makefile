@@ -7,8 +7,16 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 # Where `make serve` listens (the container sets 0.0.0.0:8000).
 DEMO_BIND ?= 127.0.0.1:$(PORT)
+# The test runs: pytest-xdist workers (one a core), the cluster test's seconds of load in
+# `make test` (60 in `make cluster-test`), and bytecode written to __pycache__ even where
+# PYTHONDONTWRITEBYTECODE is set (else every run compiles the whole tree again).
+TEST_WORKERS ?= 2
+CLUSTER_SECONDS ?= 15
+PYTEST := env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest
+XDIST = -n $(TEST_WORKERS) --dist loadgroup
 
 .PHONY: run serve test lint unit e2e chromium servers cluster-test bench bench-floor messages screenshots clean
+.PHONY: ts-example
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +42,7 @@ $(MO): translations/en/LC_MESSAGES/messages.po $(VENV)/.run-deps
 
 # After changing texts: extract them and merge into the catalogue, then translate.
 messages: $(VENV)/.run-deps
-	$(BIN)/pybabel extract -F babel.cfg -k _l -o translations/messages.pot --no-location --sort-output --project journalen-demo .
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ -o translations/messages.pot --no-location --sort-output --project journalen-demo .
 	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching
 
 # Seeding is a step of its own (the app never writes): first run, or a stale world.
@@ -59,18 +67,27 @@ lint: $(VENV)/.test-deps
 	$(BIN)/mypy
 
 unit: $(VENV)/.test-deps $(MO)
-	$(BIN)/python -m pytest tests
+	CLUSTER_SECONDS=$(CLUSTER_SECONDS) $(PYTEST) $(XDIST) tests
 
 e2e: $(VENV)/.test-deps $(MO) chromium
-	CHROMIUM_PATH=$$(scripts/find-chromium) $(BIN)/python -m pytest e2e
+	CHROMIUM_PATH=$$(scripts/find-chromium) $(PYTEST) $(XDIST) e2e
 
+# Every tier in one pytest run on two workers: the cluster test (one worker, a shorter load)
+# and the browser tests start first, the many short tests fill in around them.
 test: lint $(MO) chromium servers
-	CHROMIUM_PATH=$$(scripts/find-chromium) $(BIN)/python -m pytest
+	CLUSTER_SECONDS=$(CLUSTER_SECONDS) CHROMIUM_PATH=$$(scripts/find-chromium) $(PYTEST) $(XDIST)
+
+# TESTING.md's TypeScript worked example (e2e/typescript): @playwright/test from npm, Debian's
+# Chromium, against a demo its playwright.config.ts starts (`make run` on port 8123), or
+# against BASE_URL when that is set. Node and npm come from Debian (`make servers`).
+ts-example: $(VENV)/.run-deps $(MO) chromium servers
+	cd e2e/typescript && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+	cd e2e/typescript && CHROMIUM_PATH=$$(../../scripts/find-chromium) npx playwright test
 
 # Three gunicorn nodes behind nginx, on SQLite and on PostgreSQL: a drain, a kill, a report
-# (also part of `make test`; CLUSTER_SECONDS=… shortens the 60 s of load).
+# (also part of `make test`, with 15 s of load; CLUSTER_SECONDS=… sets the seconds).
 cluster-test: $(VENV)/.test-deps $(MO) servers
-	$(BIN)/python -m pytest -p no:cacheprovider tests/cluster
+	$(PYTEST) -p no:cacheprovider tests/cluster
 
 # 50 visitors for 60 s against gunicorn on 127.0.0.1; prints requests/s, latencies, errors.
 bench: $(VENV)/.bench-deps

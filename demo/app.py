@@ -7,7 +7,7 @@ from typing import Any
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from demo import config, errors, i18n, security, templating
+from demo import config, errors, i18n, security, static_files, templating
 from demo.config import INSTANCE_PATH, PROJECT_ROOT
 from demo.store.database import open_world
 from demo.store.readmodel import World
@@ -42,6 +42,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.from_mapping(config.from_environment(app.instance_path))
     if test_config is not None:
         app.config.from_mapping(test_config)
+    static_files.init_app(app)  # /static cached for a year, its URLs versioned
 
     trusted_proxies: int = app.config["DEMO_TRUSTED_PROXIES"]
     if trusted_proxies:

@@ -26,14 +26,28 @@ class AxeChecker:
 
     A page whose markup (CSRF tokens aside) was already found clean this session,
     in the same viewport and colour scheme, is not checked again: the same
-    markup gives the same answer. `checked_urls` remembers, per browser page,
-    which URLs were checked.
+    markup gives the same answer. With `shared`, a folder, the test processes of one
+    run (pytest-xdist's workers) tell each other which were clean, a file each.
+    `checked_urls` remembers, per browser page, which URLs were checked.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, shared: Path | None = None) -> None:
         self.script = AXE_SCRIPT.read_text(encoding="utf-8")
         self.clean: set[str] = set()
+        self.shared = shared
+        if shared is not None:
+            shared.mkdir(parents=True, exist_ok=True)
         self.checked_urls: dict[Page, set[str]] = {}
+
+    def _known_clean(self, fingerprint: str) -> bool:
+        if fingerprint in self.clean:
+            return True
+        return self.shared is not None and (self.shared / fingerprint).exists()
+
+    def _found_clean(self, fingerprint: str) -> None:
+        self.clean.add(fingerprint)
+        if self.shared is not None:
+            (self.shared / fingerprint).touch()
 
     def check(self, page: Page) -> None:
         page.wait_for_load_state("load")  # the whole document, stylesheet included
@@ -47,7 +61,7 @@ class AxeChecker:
         fingerprint = hashlib.sha256(
             f"{page.viewport_size}\n{dark}\n{path}\n{markup}".encode()
         ).hexdigest()
-        if fingerprint in self.clean:
+        if self._known_clean(fingerprint):
             return
         if not page.evaluate("() => typeof window.axe !== 'undefined'"):
             page.evaluate(self.script)
@@ -61,7 +75,7 @@ class AxeChecker:
         violations = result["violations"]
         if violations:
             raise AssertionError(format_violations(page.url, violations))
-        self.clean.add(fingerprint)
+        self._found_clean(fingerprint)
 
 
 def format_violations(url: str, violations: list[dict[str, Any]]) -> str:

@@ -1,12 +1,20 @@
-"""Browser tests: the real app in a background thread, driven by headless Chromium.
+"""Browser tests on pytest-playwright: the real app in a background thread, driven by
+Debian's headless Chromium.
 
-The world is seeded once per session into a temporary SQLite file. `server(day)`
-starts the app for that demo date (once per date, reused for the whole session)
-and answers its base URL. One browser serves the session; each test gets a
-fresh context and page. Every page a test visits is checked with axe-core
-(WCAG 2.1 A and AA): the page objects check on each navigation, and
-`every_visited_page_is_axe_checked` fails a test that reached a page no page
-object looked at.
+pytest-playwright provides the browser, a fresh context and page per test, `--headed`,
+`--tracing`, `--screenshot`, `--video` and `--output` (`make test` keeps a trace and a
+screenshot of each failure under test-results/). Here it is told which Chromium to
+launch (`CHROMIUM_PATH`, else /usr/bin/chromium: scripts/find-chromium finds or
+installs one) and which `base_url` to open: the app on the default demo date, served
+from this process. `server(day)` serves another demo date.
+
+The world is seeded once per test process into a temporary SQLite file (`database_url`,
+in the conftest.py at the top). Every page a test visits is checked with axe-core
+(WCAG 2.1 A and AA): the page objects check on each navigation, and a test that reached
+a page nothing checked fails (`new_context` below watches every page of every context).
+
+A journey that is not about logging in starts logged in: `journalen.resume_as(id)` loads
+a Playwright storage state made once per process over HTTP (`login_state`).
 """
 
 from __future__ import annotations
@@ -14,19 +22,18 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pytest
-from checks import AxeChecker, assert_no_horizontal_scroll, page_key
-from pages import Journalen
-from playwright.sync_api import Browser, Error, Frame, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Frame, Page, Playwright
 from werkzeug.serving import BaseWSGIServer, make_server
 
 from demo import create_app
 from demo.clock import DEFAULT_DEMO_DATE
+from e2e.checks import AxeChecker, assert_no_horizontal_scroll, page_key
+from e2e.pages import Journalen, LoginState
 
 E2E_DIR = Path(__file__).resolve().parent
 
@@ -38,8 +45,14 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+# A locator waits this long (ms) before failing: enough on a busy 2-core machine.
+TIMEOUT_MS = 15_000
 
 ServerFactory = Callable[[date], str]
+
+
+class NewContext(Protocol):
+    def __call__(self, **options: Any) -> BrowserContext: ...
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -77,21 +90,17 @@ def server(database_url: str) -> Iterator[ServerFactory]:
 
 @pytest.fixture(scope="session")
 def base_url(server: ServerFactory) -> str:
-    """The app on the default demo date, 26 November 2026."""
+    """The app on the default demo date, 26 November 2026 (pytest-playwright's `base_url`:
+    `page.goto("/regioner")` opens it)."""
     return server(DEFAULT_DEMO_DATE)
 
 
-# --- The browser --------------------------------------------------------------
+# --- The browser, through pytest-playwright --------------------------------------
 
 
 @pytest.fixture(scope="session")
-def playwright_instance() -> Iterator[Playwright]:
-    with sync_playwright() as playwright:
-        yield playwright
-
-
-@pytest.fixture(scope="session")
-def browser(playwright_instance: Playwright) -> Iterator[Browser]:
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """Debian's Chromium (Playwright's own browser download is not used)."""
     executable = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
     if not Path(executable).is_file() or not os.access(executable, os.X_OK):
         pytest.fail(
@@ -100,94 +109,158 @@ def browser(playwright_instance: Playwright) -> Iterator[Browser]:
             "CHROMIUM_PATH to a Chromium executable.",
             pytrace=False,
         )
-    try:
-        browser = playwright_instance.chromium.launch(
-            executable_path=executable, headless=True, args=CHROMIUM_ARGS
-        )
-    except Error as error:
-        pytest.fail(f"Chromium at {executable!r} did not start: {error}", pytrace=False)
-    yield browser
-    browser.close()
+    return {**browser_type_launch_args, "executable_path": executable, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """Every context: Swedish, as a visitor in Sweden (and pytest-playwright's base_url)."""
+    return {**browser_context_args, "locale": "sv-SE"}
 
 
 # --- Accessibility ------------------------------------------------------------
 
 
 @pytest.fixture(scope="session")
-def axe_checker() -> AxeChecker:
-    return AxeChecker()
+def axe_checker(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> AxeChecker:
+    """The axe checks of the pages of `browser`, the clean ones shared with the run's other
+    xdist workers (their temporary folders have one parent). (Asking for the browser also
+    puts every test that checks pages, `page` in its signature or not, on pytest-playwright's
+    one browser per worker, parametrized by `browser_name`: else a second one starts.)"""
+    run = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        run = run.parent
+    return AxeChecker(shared=run / "axe-clean")
 
 
-# --- One fresh page per test ----------------------------------------------------
+@pytest.fixture
+def new_context(
+    new_context: NewContext, axe_checker: AxeChecker, request: pytest.FixtureRequest
+) -> Iterator[NewContext]:
+    """pytest-playwright's `new_context` (so `context`, `page` and every other context of the
+    test), with each page watched: on leaving, every page it showed must have been checked."""
+    visited: dict[Page, set[str]] = {}
+    tracing = request.config.getoption("--tracing") != "off"
+    title = request.node.nodeid
 
+    def watch(page: Page) -> None:
+        seen = visited.setdefault(page, set())
 
-@contextmanager
-def _checked_page(browser: Browser, checker: AxeChecker, **context_options: Any) -> Iterator[Page]:
-    """A fresh context and page; on leaving, every page it showed must have been axe-checked."""
-    context = browser.new_context(locale="sv-SE", **context_options)
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    visited: set[str] = set()
+        def remember(frame: Frame) -> None:
+            if frame == page.main_frame and frame.url.startswith("http"):
+                seen.add(page_key(frame.url))
 
-    def remember(frame: Frame) -> None:
-        if frame == page.main_frame and frame.url.startswith("http"):
-            visited.add(page_key(frame.url))
+        page.on("framenavigated", remember)
 
-    page.on("framenavigated", remember)
+    def create(**options: Any) -> BrowserContext:
+        context = new_context(**options)
+        if tracing:
+            # pytest-playwright's trace films the screen as well (a screencast): the DOM
+            # snapshot of each action is the trace viewer's picture, for less CPU;
+            # the screenshot of the failure is kept beside it (--screenshot).
+            context.tracing.stop()
+            context.tracing.start(title=title, screenshots=False, snapshots=True, sources=True)
+        context.set_default_timeout(TIMEOUT_MS)
+        context.on("page", watch)
+        return context
+
+    yield create
     try:
-        yield page
-        unchecked = sorted(visited - checker.checked_urls.get(page, set()))
+        unchecked = sorted(
+            url
+            for page, seen in visited.items()
+            for url in seen - axe_checker.checked_urls.get(page, set())
+        )
         assert not unchecked, f"pages visited without an axe check: {unchecked}"
     finally:
-        checker.checked_urls.pop(page, None)
-        context.close()
+        for page in visited:
+            axe_checker.checked_urls.pop(page, None)
+
+
+# --- Pages and visitors --------------------------------------------------------
 
 
 @pytest.fixture
-def page(browser: Browser, axe_checker: AxeChecker) -> Iterator[Page]:
-    """A fresh browser context and page (desktop, 1280×720)."""
-    with _checked_page(browser, axe_checker) as new_page:
-        yield new_page
+def phone_page(new_context: NewContext) -> Page:
+    """A fresh browser context and page on a small phone: 360×640 CSS pixels, touch.
+    (`page`, pytest-playwright's, is a desktop's: 1280×720.)"""
+    context = new_context(viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
+    return context.new_page()
+
+
+@pytest.fixture(scope="session")
+def login_state(
+    playwright: Playwright, base_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> LoginState:
+    """`login_state(id, hide_recent)`: a Playwright storage state (a file) of a visitor logged
+    in as the persona, the 14-day question answered where it is asked, made once per
+    process over HTTP with the forms' own posts (the journeys through the picker are
+    test_personas.py's)."""
+    directory = tmp_path_factory.mktemp("login-states")
+    made: dict[tuple[str, bool], Path] = {}
+
+    def state(person_id: str, hide_recent: bool = False) -> Path:
+        if (person_id, hide_recent) not in made:
+            path = directory / f"{person_id}-{'hide' if hide_recent else 'all'}.json"
+            request = playwright.request.new_context(base_url=base_url)
+            try:
+
+                def token() -> str:
+                    answer = request.get("/api/v1/csrf-token")
+                    assert answer.ok, answer.status
+                    return str(answer.json()["csrf_token"])
+
+                login = request.post(f"/logga-in/bankid/{person_id}", form={"csrf_token": token()})
+                if login.url.endswith("/journal/val"):  # the 14-day question
+                    assert login.ok, (person_id, login.status)
+                    login = request.post(
+                        "/journal/val",
+                        form={"csrf_token": token(), "dolj_nya": "ja" if hide_recent else "nej"},
+                    )
+                    assert login.ok, (person_id, login.status)
+                # Logged in: at the own journal, or its refusal (nothing to read, no question).
+                assert login.url.endswith(f"/journal/{person_id}/"), (person_id, login.url)
+                request.storage_state(path=path)
+            finally:
+                request.dispose()
+            made[person_id, hide_recent] = path
+        return made[person_id, hide_recent]
+
+    return state
 
 
 @pytest.fixture
-def phone_page(browser: Browser, axe_checker: AxeChecker) -> Iterator[Page]:
-    """A fresh browser context and page on a small phone: 360×640 CSS pixels, touch."""
-    with _checked_page(
-        browser,
-        axe_checker,
-        viewport={"width": 360, "height": 640},
-        is_mobile=True,
-        has_touch=True,
-    ) as new_page:
-        yield new_page
-
-
-@pytest.fixture
-def journalen(page: Page, base_url: str, axe_checker: AxeChecker) -> Journalen:
+def journalen(
+    page: Page, base_url: str, axe_checker: AxeChecker, login_state: LoginState
+) -> Journalen:
     """The app on the default demo date, in the test's page."""
-    return Journalen(page, base_url, axe_checker.check)
+    return Journalen(page, base_url, axe_checker.check, login_state)
 
 
 @pytest.fixture
-def other_visitor(browser: Browser, base_url: str, axe_checker: AxeChecker) -> Iterator[Journalen]:
+def other_visitor(
+    new_context: NewContext, base_url: str, axe_checker: AxeChecker, login_state: LoginState
+) -> Journalen:
     """A second visitor beside the test's own: another browser context (its own cookies)
     and page, on the default demo date."""
-    with _checked_page(browser, axe_checker) as other_page:
-        yield Journalen(other_page, base_url, axe_checker.check)
+    return Journalen(new_context().new_page(), base_url, axe_checker.check, login_state)
 
 
 @pytest.fixture
 def journalen_on(
-    page: Page, server: ServerFactory, axe_checker: AxeChecker
+    page: Page, server: ServerFactory, axe_checker: AxeChecker, login_state: LoginState
 ) -> Callable[[date], Journalen]:
     """`journalen_on(day)`: the app on another demo date, in the test's page."""
-    return lambda today: Journalen(page, server(today), axe_checker.check)
+    return lambda today: Journalen(page, server(today), axe_checker.check, login_state)
 
 
 @pytest.fixture(params=["light", "dark"])
 def phone_journalen(
-    request: pytest.FixtureRequest, phone_page: Page, base_url: str, axe_checker: AxeChecker
+    request: pytest.FixtureRequest,
+    phone_page: Page,
+    base_url: str,
+    axe_checker: AxeChecker,
+    login_state: LoginState,
 ) -> Journalen:
     """The app on a 360×640 phone, in the light and the dark colour scheme.
 
@@ -199,4 +272,4 @@ def phone_journalen(
         axe_checker.check(page)
         assert_no_horizontal_scroll(page)
 
-    return Journalen(phone_page, base_url, check)
+    return Journalen(phone_page, base_url, check, login_state)

@@ -6,22 +6,33 @@ check, so each page a test reaches is checked for WCAG 2.1 A/AA violations.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 
 from playwright.sync_api import Locator, Page, Response, expect
 
 AxeCheck = Callable[[Page], None]
+# `login_state(person_id, hide_recent)`: a storage state logged in as the persona.
+LoginState = Callable[[str, bool], Path]
 
 
 class Journalen:
     """The demo app on one server (one demo date), in one browser page."""
 
-    def __init__(self, page: Page, base_url: str, axe_check: AxeCheck) -> None:
+    def __init__(
+        self,
+        page: Page,
+        base_url: str,
+        axe_check: AxeCheck,
+        login_state: LoginState | None = None,
+    ) -> None:
         self.page = page
         self.base_url = base_url
         self.axe_check = axe_check
+        self.login_state = login_state
 
     def goto(self, path: str) -> Response:
         response = self.page.goto(self.base_url + path)
@@ -45,6 +56,18 @@ class Journalen:
         PersonaPickerPage(self).expect_loaded().log_in_as(person_id)
         if can_read:
             self.answer_login_question(hide_recent)
+
+    def resume_as(self, person_id: str, *, hide_recent: bool = False) -> OverviewPage:
+        """Come back logged in as the persona, the 14-day question answered: the storage
+        state of such a visit (made once, over HTTP) loaded into this browser context, then
+        the journal's front door, which leads to the persona's own overview (or its
+        refusal). For the journeys that are not about logging in."""
+        assert self.login_state is not None, "this Journalen was made without login states"
+        state = json.loads(self.login_state(person_id, hide_recent).read_text())
+        self.page.context.add_cookies(state["cookies"])
+        self.goto("/journal/")
+        expect(self.page).to_have_url(f"{self.base_url}/journal/{person_id}/")
+        return OverviewPage(self)
 
     def answer_login_question(self, hide_recent: bool = False) -> None:
         LoginQuestionPage(self).expect_loaded().answer(hide_recent)
@@ -165,6 +188,8 @@ class DemoTools:
     def reset_everything(self) -> StartPage:
         """ "Börja om": end the whole visit, back to the start page."""
         self._press(self.page.get_by_test_id("demo-reset"))
+        expect(self.page.get_by_role("heading", level=1)).to_have_text("Börja om?")
+        self.page.get_by_test_id("demo-reset-confirm").click()
         return StartPage(self.app).expect_loaded()
 
     def set_explain(self, on: bool) -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from checks import AxeChecker, assert_no_horizontal_scroll
 from playwright.sync_api import Page, expect
+
+from e2e.checks import AxeChecker, assert_no_horizontal_scroll
 
 SIZES = {"desktop": "page", "phone": "phone_page"}
 
@@ -76,8 +77,21 @@ def test_every_page_and_state_is_accessible(
     tour.visit("/")
     tour.choose_language(language)
     tour.demo_tools()
-    for path in ("/logga-in", "/regioner", "/scenarier/", "/scenarier/ella-fyller-13"):
+    for path in (
+        "/logga-in",
+        "/logga-in/bankid?grupp=barn",
+        "/regioner",
+        "/scenarier/",
+        "/scenarier/ella-fyller-13",
+        "/demo/aterstall",
+    ):
         tour.visit(path)
+    # A started scenario: its step in the banner on every page.
+    tour.visit("/scenarier/glappet-13-15")
+    page.get_by_test_id("scenario-start").click()
+    tour.check()
+    page.get_by_test_id("scenario-next").click()
+    tour.check()
     # A guardian and her children.
     tour.log_in("karin")
     for path in (
@@ -96,6 +110,7 @@ def test_every_page_and_state_is_accessible(
     tour.visit("/journal/maja/", status=403)
     tour.visit("/journal/noah/", status=404)
     tour.visit("/journal/liam/anteckningar/?sida=abc", status=400)
+    tour.visit("/journal/liam/anteckningar/?fran=2025-12-31&till=2025-01-01", status=400)
     # A long record with trends, filtered and paged.
     tour.log_in("gunnar")
     tour.visit("/journal/gunnar/provsvar/?sida=2")

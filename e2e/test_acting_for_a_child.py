@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from pages import Journalen
 from playwright.sync_api import expect
+
+from e2e.pages import Journalen
 
 
 def test_karin_reads_liams_vaccinations_and_returns_to_her_own_journal(
     journalen: Journalen,
 ) -> None:
-    journalen.log_in_as("karin")
+    journalen.resume_as("karin")
     overview = journalen.overview().expect_own("Karin Berg")
 
     liam = overview.switch_to("liam").expect_child("Liam Berg")
@@ -21,9 +22,9 @@ def test_karin_reads_liams_vaccinations_and_returns_to_her_own_journal(
     for entry in vaccinations.entries.all():
         expect(entry).to_have_attribute("data-entry-kind", "vaccinationer")
 
-    entry = vaccinations.open_entry(0)
-    expect(entry.entry).to_have_attribute("data-entry-kind", "vaccinationer")
-    expect(entry.acting_for).to_contain_text("Du agerar för Liam Berg")
+    entry_page = vaccinations.open_entry(0)
+    expect(entry_page.entry).to_have_attribute("data-entry-kind", "vaccinationer")
+    expect(entry_page.acting_for).to_contain_text("Du agerar för Liam Berg")
 
-    entry.back_to_own_journal().expect_own("Karin Berg")
+    entry_page.back_to_own_journal().expect_own("Karin Berg")
     expect(journalen.page).to_have_url(f"{journalen.base_url}/journal/karin/")

@@ -6,7 +6,9 @@ and Enter alone; at every stop the focused element must show a focus ring.
 
 from __future__ import annotations
 
-from pages import (
+from playwright.sync_api import Locator, Page, expect
+
+from e2e.pages import (
     Journalen,
     LoginMethodPage,
     LoginQuestionPage,
@@ -14,7 +16,6 @@ from pages import (
     PersonaPickerPage,
     StartPage,
 )
-from playwright.sync_api import Locator, Page, expect
 
 MAX_TABS = 80
 

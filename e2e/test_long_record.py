@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from pages import Journalen, LoginMethodPage
 from playwright.sync_api import expect
+
+from e2e.pages import Journalen, LoginMethodPage
 
 
 def result_total(text: str) -> int:
@@ -16,7 +17,7 @@ def result_total(text: str) -> int:
 
 
 def test_gunnar_pages_and_filters_his_lab_results(journalen: Journalen) -> None:
-    journalen.log_in_as("gunnar")
+    journalen.resume_as("gunnar")
     results = journalen.overview().expect_own("Gunnar Eriksson").open_set("provsvar")
     results.expect_loaded("Provsvar")
     expect(results.entries).to_have_count(20)
@@ -36,7 +37,7 @@ def test_gunnar_pages_and_filters_his_lab_results(journalen: Journalen) -> None:
 
 
 def test_after_logging_out_the_journal_asks_to_log_in(journalen: Journalen) -> None:
-    journalen.log_in_as("gunnar")
+    journalen.resume_as("gunnar")
     overview = journalen.overview().expect_own("Gunnar Eriksson")
 
     start = overview.log_out()

@@ -10,9 +10,13 @@ from pathlib import Path
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
-def test_the_worked_example_in_testing_md_passes(base_url: str) -> None:
+def test_the_worked_example_in_testing_md_passes(base_url: str, tmp_path: Path) -> None:
+    # Its own --output: pytest-playwright empties that folder when a run starts.
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", str(EXAMPLES), "-q", "-p", "no:cacheprovider"],
+        [
+            *(sys.executable, "-m", "pytest", str(EXAMPLES), "-q", "-p", "no:cacheprovider"),
+            *("--output", str(tmp_path / "test-results")),
+        ],
         env={**os.environ, "BASE_URL": base_url},
         capture_output=True,
         text=True,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pages import (
+from playwright.sync_api import expect
+
+from e2e.pages import (
     AccessLogPage,
     Journalen,
     ListPage,
@@ -10,7 +12,6 @@ from pages import (
     ScenarioCataloguePage,
     ScenarioConfirmPage,
 )
-from playwright.sync_api import expect
 
 
 def test_a_scenario_link_in_a_fresh_browser_lands_in_the_described_state(
@@ -58,7 +59,7 @@ def test_reset_returns_to_the_start_with_nothing_left(journalen: Journalen) -> N
 
 
 def test_access_log_and_print_view(journalen: Journalen) -> None:
-    journalen.log_in_as("anna")
+    journalen.resume_as("anna")
     journalen.overview().expect_own("Anna Lindqvist")
     journalen.page.get_by_test_id("access-log-link").click()
     log = AccessLogPage(journalen).expect_loaded()

@@ -1,11 +1,14 @@
-"""Fixtures for the unit and integration tests: a fresh app and client per test on the
-world seeded once per session (`database_url`, in the conftest.py at the top)."""
+"""Fixtures for the unit and integration tests: apps and clients on the world seeded once
+per test process (`database_url`, in the conftest.py at the top; the integration tier runs
+on SQLite and on PostgreSQL, tests/integration/conftest.py).
+
+Helpers the test modules share are in tests/support.py, not here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -14,37 +17,56 @@ from flask.testing import FlaskClient
 from demo import create_app
 from demo.clock import DEFAULT_DEMO_DATE
 
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+def _test_app(database_url: str, today: date = DEFAULT_DEMO_DATE, **config: object) -> Flask:
+    return create_app(
+        {
+            "TESTING": True,
+            "DATABASE_URL": database_url,
+            "DEMO_TODAY": today,
+            "WTF_CSRF_ENABLED": False,
+            **config,
+        }
+    )
 
 
 @pytest.fixture
 def make_app(database_url: str) -> Callable[..., Flask]:
+    """`make_app(today=..., **config)`: a new app of its own on the test's database."""
+
     def make(today: date = DEFAULT_DEMO_DATE, **config: object) -> Flask:
-        return create_app(
-            {
-                "TESTING": True,
-                "DATABASE_URL": database_url,
-                "DEMO_TODAY": today,
-                "WTF_CSRF_ENABLED": False,
-                **config,
-            }
-        )
+        return _test_app(database_url, today, **config)
 
     return make
 
 
 @pytest.fixture
 def app(make_app: Callable[..., Flask]) -> Flask:
+    """A new app, the test's own, on the default demo date."""
     return make_app()
 
 
+@pytest.fixture(scope="session")
+def _shared_apps() -> dict[str, Flask]:
+    return {}
+
+
 @pytest.fixture
-def client(app: Flask) -> Iterator[FlaskClient]:
-    with app.test_client() as test_client:
+def client(
+    request: pytest.FixtureRequest, database_url: str, _shared_apps: dict[str, Flask]
+) -> Iterator[FlaskClient]:
+    """A visitor: a test client with its own cookies, on the default demo date.
+
+    Its app is the test's `app` when the test (or one of its fixtures) asks for that, or
+    sets the environment (`monkeypatch`) the app reads at its creation. Otherwise the
+    client visits one app shared by such tests of this process, as a server is shared by
+    its visitors (an app is never changed by the requests it answers): building an app
+    for each of a thousand tests was most of their time."""
+    if {"app", "monkeypatch"} & set(request.fixturenames):
+        chosen: Flask = request.getfixturevalue("app")
+    else:
+        if database_url not in _shared_apps:
+            _shared_apps[database_url] = _test_app(database_url)
+        chosen = _shared_apps[database_url]
+    with chosen.test_client() as test_client:
         yield test_client
-
-
-def log_in(client: FlaskClient, person_id: str) -> None:
-    """Log in as a persona through the picker's form, as a visitor does."""
-    response = client.post(f"/logga-in/bankid/{person_id}")
-    assert response.status_code == 302, response.status_code

@@ -1,5 +1,5 @@
 """Helpers for tests that run servers as processes: a free port, waiting for a condition,
-and what a process holds (its children, its open sockets), read from /proc."""
+and what a process holds (its children, the connections it accepted), read from /proc."""
 
 from __future__ import annotations
 
@@ -35,13 +35,30 @@ def children(pid: int) -> set[int]:
     return {int(child) for child in text.split()}
 
 
-def sockets_held(pid: int) -> int:
-    """How many sockets the process has open."""
-    fds = Path(f"/proc/{pid}/fd")
-    held = 0
-    for fd in fds.iterdir():
-        try:
-            held += os.readlink(fd).startswith("socket:")
-        except OSError:
-            continue  # closed meanwhile
-    return held
+def _connection_inode(local_port: int, remote_port: int) -> int:
+    """The inode of the socket at 127.0.0.1:`local_port` connected to `remote_port` on this
+    machine (0 while the connection waits in the listening socket's queue, unaccepted)."""
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        local, remote = fields[1], fields[2]
+        if int(local.rsplit(":", 1)[1], 16) == local_port and (
+            int(remote.rsplit(":", 1)[1], 16) == remote_port
+        ):
+            return int(fields[9])
+    return 0
+
+
+def accepted_by(pids: set[int], server_port: int, client_port: int) -> int | None:
+    """Which of the processes has accepted the connection from `client_port` to
+    `server_port` (holds its server side), or None while none has."""
+    inode = _connection_inode(server_port, client_port)
+    if not inode:
+        return None
+    for pid in pids:
+        for fd in Path(f"/proc/{pid}/fd").iterdir():
+            try:
+                if os.readlink(fd) == f"socket:[{inode}]":
+                    return pid
+            except OSError:
+                continue  # closed meanwhile
+    return None

@@ -14,22 +14,18 @@ from collections.abc import Iterator
 
 import pytest
 
-from demo.clock import DEFAULT_DEMO_DATE
-from demo.store.engines import writable_engine
-from seed import seed_database
 from tests.postgres import TemporaryPostgres, pg_bin_or_skip
+from tests.support import seed_world
 
 
 @pytest.fixture(scope="session")
-def postgresql_world() -> Iterator[str]:
-    """A PostgreSQL server for the session, with the default world seeded into it."""
+def postgresql_world(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A PostgreSQL server for the test process, with the default world seeded into it."""
     server = TemporaryPostgres(pg_bin_or_skip())
     try:
         server.start()
         url = server.create_database("journalen_demo")
-        engine = writable_engine(url)
-        seed_database(engine, seed=1, today=DEFAULT_DEMO_DATE)
-        engine.dispose()
+        seed_world(request.config, url)
         yield url
     finally:
         server.stop()

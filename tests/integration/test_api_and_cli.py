@@ -194,7 +194,7 @@ def test_the_app_refuses_a_world_seeded_by_another_generator(
 
 def test_the_fingerprint_names_the_world(tmp_path: Path) -> None:
     """Seed number, demo date and extra patients each give another world, another print."""
-    prints = set()
+    prints: set[str] = set()
     for arguments in ([], ["--seed", "2"], ["--today", "2027-01-15"], ["--extra-patients", "1"]):
         url = f"sqlite:///{tmp_path / f'world-{len(prints)}.sqlite'}"
         result = CliRunner().invoke(seed_command, arguments, env={"DATABASE_URL": url})

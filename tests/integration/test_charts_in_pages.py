@@ -77,7 +77,7 @@ def charts(html: str) -> list[Drawn]:
                 unescape(title.group(1)),
                 unescape(desc.group(1)),
                 points,
-                band.groups() if band else None,
+                (band.group(1), band.group(2)) if band else None,
                 rows,
             )
         )

@@ -9,7 +9,6 @@ another visitor's pages. Table tests below pin the notable cases.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Iterator
@@ -23,17 +22,17 @@ from flask import Flask
 from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import MetaData, create_engine, select
+from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import RequestRedirect
+from werkzeug.test import TestResponse
 
-from demo import create_app
+from demo import create_app, visitor
 from demo.clock import DEFAULT_DEMO_DATE
 from demo.domain import access
-from demo.store.engines import read_only_engine
 from demo.store.models import Guardianship, Person
-from tests.conftest import log_in
+from tests.support import ROOT, SEEDED, Fingerprint, database_fingerprint, log_in
 
 HOSTILE_SETTINGS = settings(
     max_examples=200,
@@ -145,28 +144,14 @@ def session_cookies(hostile_app: Flask) -> dict[str | None, str]:
     return cookies
 
 
-def database_fingerprint(database_url: str) -> dict[str, tuple[int, str]]:
-    """Row count and a checksum of every table of the seeded database (SQLite or
-    PostgreSQL), read through a read-only engine as the app reads it."""
-    engine = read_only_engine(database_url)
-    try:
-        tables = MetaData()
-        tables.reflect(engine)
-        result = {}
-        with engine.connect() as connection:
-            for name, table in sorted(tables.tables.items()):
-                order = list(table.primary_key.columns) or list(table.columns)
-                rows = connection.execute(select(table).order_by(*order)).all()
-                digest = hashlib.sha256(repr([tuple(row) for row in rows]).encode()).hexdigest()
-                result[name] = (len(rows), digest)
-    finally:
-        engine.dispose()
-    return result
-
-
-@pytest.fixture(scope="module")
-def fingerprint_before(database_url: str) -> dict[str, tuple[int, str]]:
-    return database_fingerprint(database_url)
+@pytest.fixture(scope="module", autouse=True)
+def data_unchanged_after_the_module(
+    request: pytest.FixtureRequest, database_url: str
+) -> Iterator[None]:
+    """After this module's tests, in whatever order they ran: the data is still as seeded."""
+    yield
+    seeded = request.config.stash[SEEDED][database_url]
+    assert database_fingerprint(database_url) == seeded, "a hostile request changed the data"
 
 
 # --- Sending and judging ----------------------------------------------------------------
@@ -212,7 +197,7 @@ def body_text(response) -> str:  # type: ignore[no-untyped-def]
 def check_answer(
     app: Flask,
     world: World,
-    response,  # type: ignore[no-untyped-def]
+    response: TestResponse,
     *,
     cookie: str,
     path: str,
@@ -671,10 +656,14 @@ def hostile_request(draw: st.DrawFn) -> HostileRequest:
 # --- The properties -------------------------------------------------------------------------
 
 
-def test_seeded_data_fingerprint_taken(fingerprint_before: dict[str, tuple[int, str]]) -> None:
-    """Taken first, compared last (test_seeded_data_unchanged_by_everything_above)."""
-    assert fingerprint_before["entries"][0] > 1000
-    assert fingerprint_before["people"][0] >= 20
+def test_seeded_data_fingerprint_taken(seeded_fingerprint: Fingerprint) -> None:
+    """Taken when the database was seeded, before any test read it (tests/support.py), and
+    compared after each example of test_nothing_a_visitor_sends_changes_the_data_or_another_visit,
+    by test_the_data_is_still_as_seeded and after the whole module
+    (`data_unchanged_after_the_module`), whatever the order."""
+    assert seeded_fingerprint["entries"][0] > 1000
+    assert seeded_fingerprint["people"][0] >= 20
+    assert {"entries", "people", "guardianships", "seed_info"} <= set(seeded_fingerprint)
 
 
 @HOSTILE_SETTINGS
@@ -687,6 +676,26 @@ def test_no_hostile_request_breaks_a_page_or_leaks(
     request: HostileRequest,
 ) -> None:
     send(hostile_app, world, session_cookies[viewer], request)
+
+
+# The session keys the app reads: the visitor's own (demo/visitor.py names each), the
+# language, Flask-Login's and Flask-WTF's.
+VISITOR_KEYS = frozenset(
+    value for name, value in vars(visitor).items() if name.isupper() and isinstance(value, str)
+)
+FORGED_KEYS = VISITOR_KEYS | {"lang", "_user_id", "_fresh", "_id", "csrf_token"}
+
+
+def test_the_forged_keys_are_the_keys_the_app_reads() -> None:
+    """Every key the app's code reads from the session is forged below, and only those."""
+    read: set[str] = set()
+    for path in (ROOT / "demo").rglob("*.py"):
+        code = path.read_text()
+        for name in re.findall(r"session(?:\.get\(|\.pop\(|\[)\s*([A-Z_]+)\b", code):
+            read.add(getattr(visitor, name))
+        read.update(re.findall(r"session(?:\.get\(|\.pop\(|\[)\s*\"([a-z_]+)\"", code))
+    assert read, "found no session reads in demo/"
+    assert read == VISITOR_KEYS | {"lang"}, sorted(read ^ (VISITOR_KEYS | {"lang"}))
 
 
 @st.composite
@@ -703,21 +712,7 @@ def forged_session(draw: st.DrawFn) -> dict[str, object]:
     data: dict[str, object] = {}
     for key in draw(
         st.lists(
-            st.sampled_from(
-                [
-                    "_user_id",
-                    "_fresh",
-                    "_id",
-                    "lang",
-                    "demo_date",
-                    "hide_recent",
-                    "regional_choices",
-                    "explain",
-                    "choice_asked",
-                    "own_reads",
-                    "csrf_token",
-                ]
-            ),
+            st.sampled_from(sorted(FORGED_KEYS)),
             unique=True,
             max_size=6,
         )
@@ -805,14 +800,14 @@ def test_nothing_a_visitor_sends_changes_the_data_or_another_visit(
     world: World,
     session_cookies: dict[str | None, str],
     database_url: str,
+    seeded_fingerprint: Fingerprint,
     bystander: tuple[FlaskClient, dict[str, str]],
     viewer: str | None,
     requests: list[HostileRequest],
 ) -> None:
-    before = database_fingerprint(database_url)
     for request in requests:
         send(hostile_app, world, session_cookies[viewer], request, follow=False)
-    assert database_fingerprint(database_url) == before
+    assert database_fingerprint(database_url) == seeded_fingerprint
     client, pages = bystander
     for path, html in pages.items():
         assert _strip_tokens(client.get(path).get_data(as_text=True)) == html, path
@@ -1000,10 +995,10 @@ def test_csrf_is_enforced_with_junk_tokens(database_url: str) -> None:
     assert client.get("/api/v1/me").status_code == 401  # nobody got logged in
 
 
-def test_seeded_data_unchanged_by_everything_above(
-    database_url: str, fingerprint_before: dict[str, tuple[int, str]]
-) -> None:
-    assert database_fingerprint(database_url) == fingerprint_before
+def test_the_data_is_still_as_seeded(database_url: str, seeded_fingerprint: Fingerprint) -> None:
+    """Whatever ran before in this process left the data as seeded (what runs after is
+    checked when the module ends, by `data_unchanged_after_the_module`)."""
+    assert database_fingerprint(database_url) == seeded_fingerprint
 
 
 def test_the_fingerprint_is_stable_and_covers_entries(database_url: str) -> None:

@@ -225,7 +225,9 @@ def test_extended_access_shows_one_unit_only(client: FlaskClient, app: Flask) ->
     from demo.store.models import Guardianship
 
     with Session(app.extensions["db_engine"]) as session:
-        unit_id = session.get(Guardianship, ("peter", "elin")).extended_access_unit_id
+        guardianship = session.get(Guardianship, ("peter", "elin"))
+        assert guardianship is not None
+        unit_id = guardianship.extended_access_unit_id
     log_in(client, "peter")
     html = client.get("/journal/elin/").get_data(as_text=True)
     assert 'data-testid="limited-access"' in html

@@ -22,7 +22,9 @@ def picker(client: FlaskClient, query: str = "") -> str:
 
 def card(html: str, person_id: str) -> str:
     """One persona's card, tags stripped."""
-    found = re.search(rf'<li class="persona" data-testid="persona-{person_id}">(.*?)</form>', html, re.S)
+    found = re.search(
+        rf'<li class="persona" data-testid="persona-{person_id}">(.*?)</form>', html, re.S
+    )
     assert found, person_id
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", found.group(1)))
 
@@ -55,7 +57,10 @@ def test_on_1_december_ella_is_13(client: FlaskClient) -> None:
     assert "13 år" in ella and "12 år" not in ella and "fyller 13" not in ella
     assert group_of(html, "ella") == "13-15"
     karin = card(html, "karin")
-    assert "Du kan inte läsa journalen för Ella (13 år); Ella får läsa den själv från 1 december 2029." in karin
+    assert (
+        "Du kan inte läsa journalen för Ella (13 år); Ella får läsa den själv från 1 december 2029."
+        in karin
+    )
     assert "Från den 1 december försvinner" not in karin
     assert "1 december 2026" not in karin  # nothing promised for a day that has come
 
@@ -77,7 +82,9 @@ def test_the_api_says_the_same_on_the_visitors_date(client: FlaskClient) -> None
     assert "Ella (13 år)" in karin_today and "till och med 30 november 2026" not in karin_today
     for persona in cast.values():  # what a persona is and shows holds on any day
         # An age ("14 år"), not a rule's range ("13–15 år"), would be true on one day only.
-        assert not re.search(r"(?<![–\d])\d+ år\b|fyller \d+", persona["scenario"] + persona["shows"])
+        assert not re.search(
+            r"(?<![–\d])\d+ år\b|fyller \d+", persona["scenario"] + persona["shows"]
+        )
 
 
 def test_every_persona_has_both_texts_in_both_languages(make_app: Callable[..., Flask]) -> None:

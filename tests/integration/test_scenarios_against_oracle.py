@@ -262,9 +262,9 @@ def test_the_promise_shows_on_its_day_in_the_oracle_and_the_page(app: Flask, c: 
     elif expect is Expect.ONE_UNIT:
         subject = world.subject(world.people[c.viewer], c.subject, c.day)
         assert subject is not None and subject.decision.unit_ids is not None, c
-        shown = world.judged(subject, c.day, c.choices).of_set(c.set_key).shown
-        assert [entry.id for entry in shown] == shown_ids(expected, c) and shown, c
-        assert {entry.unit.id for entry in shown} == set(subject.decision.unit_ids), c
+        shown_entries = world.judged(subject, c.day, c.choices).of_set(c.set_key).shown
+        assert [entry.id for entry in shown_entries] == shown_ids(expected, c) and shown_entries, c
+        assert {entry.unit.id for entry in shown_entries} == set(subject.decision.unit_ids), c
         status, html = page_on(app, c, c.day, f"/journal/{c.subject}/{c.set_key}/")
         assert status == 200
         options = re.findall(

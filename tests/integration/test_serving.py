@@ -23,7 +23,7 @@ from flask import Flask, request
 from demo import gunicorn_config
 from demo.access_log import access_record
 from demo.config import BadSetting, from_environment
-from tests.processes import children, free_port, sockets_held, wait_until
+from tests.processes import accepted_by, children, free_port, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 # What a TLS-terminating proxy in front sends (and what a client may forge).
@@ -283,17 +283,15 @@ def test_make_serve_entry_point_end_to_end(
     assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert headers["Cache-Control"] == "no-store"
-    cookie = next(c.value for c in jar if c.name == "session")
+    cookie = next(c.value for c in jar if c.name == "session" and c.value is not None)
 
     # SIGTERM with a request in flight (its headers half sent): it is still answered.
     workers = children(server.pid)
-    held = {worker: sockets_held(worker) for worker in workers}
     with socket.create_connection(("127.0.0.1", port), timeout=10) as slow:
         slow.sendall(b"GET /journal/anna/?sida=1 HTTP/1.1\r\nHost: localhost\r\n")
-        # A worker has accepted it (holds one more socket) and is reading the headers.
-        wait_until(
-            lambda: any(sockets_held(w) > held[w] for w in workers), 10, "a worker to accept"
-        )
+        # A worker has accepted it (holds its server side) and is reading the headers.
+        client_port = slow.getsockname()[1]
+        wait_until(lambda: accepted_by(workers, port, client_port), 10, "a worker to accept")
         server.send_signal(signal.SIGTERM)
         wait_until(
             lambda: "Handling signal: term" in (tmp_path / "stderr").read_text(),

@@ -6,6 +6,7 @@ Every date is given explicitly: nothing here reads the wall clock.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -53,27 +54,27 @@ OTHER_UNIT = 8
 def person(
     birth_date: date = CHILD_BIRTH,
     id: str = "child",
-    **facts: object,
+    **facts: Any,
 ) -> PersonFacts:
     """A person with an ordinary personnummer unless `facts` say otherwise."""
-    return PersonFacts(id=id, birth_date=birth_date, **facts)  # type: ignore[arg-type]
+    return PersonFacts(id=id, birth_date=birth_date, **facts)
 
 
-def parent(id: str = "parent", **facts: object) -> PersonFacts:
+def parent(id: str = "parent", **facts: Any) -> PersonFacts:
     """An adult (born 1980) who may be a guardian."""
     return person(date(1980, 3, 3), id=id, **facts)
 
 
-def guardianship(guardian: PersonFacts, child: PersonFacts, **facts: object) -> GuardianshipFacts:
+def guardianship(guardian: PersonFacts, child: PersonFacts, **facts: Any) -> GuardianshipFacts:
     """The registration at Skatteverket of `guardian` as `child`'s guardian."""
-    return GuardianshipFacts(guardian_id=guardian.id, child_id=child.id, **facts)  # type: ignore[arg-type]
+    return GuardianshipFacts(guardian_id=guardian.id, child_id=child.id, **facts)
 
 
 def guardian_decision(
     today: date,
     child: PersonFacts | None = None,
     guardian: PersonFacts | None = None,
-    **guardianship_facts: object,
+    **guardianship_facts: Any,
 ) -> Decision:
     """A registered guardian's access to `child` on `today`."""
     child = child if child is not None else person()
@@ -83,8 +84,10 @@ def guardian_decision(
     )
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def utc(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 # --- Dates: birthday_in_year, nth_birthday, age_on ---------------------------
@@ -258,7 +261,7 @@ def test_own_access_before_birth_is_not_born() -> None:
         pytest.param({"account_sealed": True}, Reason.ACCOUNT_SEALED, id="sealed"),
     ],
 )
-def test_own_access_refused_for_an_adult(facts: dict[str, object], reason: Reason) -> None:
+def test_own_access_refused_for_an_adult(facts: dict[str, Any], reason: Reason) -> None:
     adult = parent(**facts)
     decision = own_access(adult, date(2026, 1, 15))
     assert not decision.allowed
@@ -468,7 +471,7 @@ def test_extended_access_ends_on_the_16th_birthday() -> None:
     ],
 )
 def test_extended_access_does_not_override_a_refusal(
-    child_facts: dict[str, object], guardian_facts: dict[str, object], reason: Reason
+    child_facts: dict[str, Any], guardian_facts: dict[str, Any], reason: Reason
 ) -> None:
     decision = guardian_decision(
         CHILD_13TH, person(**child_facts), extended_access_unit_id=CARE_UNIT, **guardian_facts
@@ -511,9 +514,9 @@ ONE_UNIT_ACCESS = Decision(
 )
 
 
-def entry(**facts: object) -> EntryFacts:
-    defaults: dict[str, object] = {"unit_id": CARE_UNIT, "document_date": date(2026, 2, 1)}
-    return EntryFacts(**(defaults | facts))  # type: ignore[arg-type]
+def entry(**facts: Any) -> EntryFacts:
+    defaults: dict[str, Any] = {"unit_id": CARE_UNIT, "document_date": date(2026, 2, 1)}
+    return EntryFacts(**(defaults | facts))
 
 
 @pytest.mark.parametrize(

@@ -149,7 +149,7 @@ def test_empty_and_single_point_series() -> None:
     assert empty.points == () and empty.polyline == ""
     assert len(empty.x_ticks) >= 2 and len(empty.y_ticks) >= 2
     for axis in ("number", "date", "age"):
-        single = build_chart([DataPoint(738000, 5.4)], x_axis=axis)  # type: ignore[arg-type]
+        single = build_chart([DataPoint(738000, 5.4)], x_axis=axis)
         (point,) = single.points
         assert inside(single, point.x, point.y)
         assert single.y_ticks[0].value < 5.4 < single.y_ticks[-1].value

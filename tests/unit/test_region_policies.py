@@ -8,6 +8,7 @@ given explicitly; nothing here reads the wall clock.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -63,10 +64,10 @@ def visibility(
     choices: Choices = NO_CHOICES,
     access: Decision = FULL_ACCESS,
     written: date = W,
-    **facts: object,
+    **facts: Any,
 ) -> Visibility:
     """Is an entry from a unit in `region`, written on `written`, shown on `today`?"""
-    entry = EntryFacts(unit_id=UNIT, document_date=written, **facts)  # type: ignore[arg-type]
+    entry = EntryFacts(unit_id=UNIT, document_date=written, **facts)
     return entry_visibility(entry, access, today, POLICIES[region], choices)
 
 
@@ -74,11 +75,11 @@ def hidden(why: Hidden, shown_from: date | None = None) -> Visibility:
     return Visibility(False, why, shown_from)
 
 
-def unsigned_note(**facts: object) -> dict[str, object]:
+def unsigned_note(**facts: Any) -> dict[str, Any]:
     return {"category": Category.NOTE, "signed_on": None, **facts}
 
 
-def signed_note(signed_on: date = W, **facts: object) -> dict[str, object]:
+def signed_note(signed_on: date = W, **facts: Any) -> dict[str, Any]:
     return {"category": Category.NOTE, "signed_on": signed_on, **facts}
 
 
@@ -299,7 +300,7 @@ def test_note_signed_the_day_it_is_written_is_shown_that_day(region: str) -> Non
 
 @pytest.mark.parametrize("region, category, rule", RESULT_CASES)
 def test_unreviewed_result(region: str, category: Category, rule: str) -> None:
-    result = {"category": category, "reviewed_on": None}
+    result: dict[str, Any] = {"category": category, "reviewed_on": None}
     if rule == AT_ONCE:
         assert visibility(region, W, **result) == SHOWN
     elif rule == AFTER_14:
@@ -318,7 +319,7 @@ def test_unreviewed_result(region: str, category: Category, rule: str) -> None:
 
 @pytest.mark.parametrize("region, category, rule", RESULT_CASES)
 def test_result_reviewed_the_day_it_is_written(region: str, category: Category, rule: str) -> None:
-    result = {"category": category, "reviewed_on": W}
+    result: dict[str, Any] = {"category": category, "reviewed_on": W}
     if rule == ALL_AFTER_14:
         assert visibility(region, day(13), **result) == hidden(Hidden.RESULT_DELAY, day(14))
         assert visibility(region, day(14), **result) == SHOWN
@@ -330,7 +331,7 @@ def test_result_reviewed_the_day_it_is_written(region: str, category: Category, 
 
 @pytest.mark.parametrize("region, category, rule", RESULT_CASES)
 def test_result_reviewed_on_day_5(region: str, category: Category, rule: str) -> None:
-    result = {"category": category, "reviewed_on": day(5)}
+    result: dict[str, Any] = {"category": category, "reviewed_on": day(5)}
     if rule in (AFTER_14, UNTIL_REVIEWED):
         assert visibility(region, day(4), **result) == hidden(Hidden.UNREVIEWED_RESULT, day(5))
         assert visibility(region, day(5), **result) == SHOWN
@@ -372,13 +373,18 @@ def test_skane_outpatient_psychiatry_note_is_not_delayed() -> None:
 
 
 def test_skane_inpatient_psychiatry_result_is_not_delayed() -> None:
-    result = {"category": Category.LAB, "unit_kind": "psykiatri_sluten"}
+    result: dict[str, Any] = {"category": Category.LAB, "unit_kind": "psykiatri_sluten"}
     assert visibility("skane", W, **result) == SHOWN
 
 
 @pytest.mark.parametrize("category", list(Category))
 def test_skane_child_and_youth_psychiatry_is_never_shown(category: Category) -> None:
-    entry = {"category": category, "unit_kind": "bup", "signed_on": W, "reviewed_on": W}
+    entry: dict[str, Any] = {
+        "category": category,
+        "unit_kind": "bup",
+        "signed_on": W,
+        "reviewed_on": W,
+    }
     assert visibility("skane", day(3650), **entry) == hidden(Hidden.UNIT_NEVER_SHOWN)
 
 
@@ -452,7 +458,7 @@ def test_orebro_choice_is_for_notes_only(category: Category) -> None:
     ],
 )
 def test_uppsala_shows_everything_at_once_unless_the_citizen_chose_radrum(
-    facts: dict[str, object],
+    facts: dict[str, Any],
 ) -> None:
     assert visibility("uppsala", W, **facts) == SHOWN
     assert visibility("uppsala", day(13), choices=DELAY_ALL, **facts) == hidden(
@@ -495,9 +501,7 @@ def test_regional_choices_have_no_effect_outside_their_region(
         pytest.param(signed_note(), id="signed-note"),
     ],
 )
-def test_hide_recent_hides_entries_newer_than_14_days(
-    region: str, facts: dict[str, object]
-) -> None:
+def test_hide_recent_hides_entries_newer_than_14_days(region: str, facts: dict[str, Any]) -> None:
     today = date(2027, 3, 1)
     assert visibility(
         region, today, choices=HIDE_RECENT, written=today - timedelta(days=13), **facts
@@ -518,7 +522,7 @@ def test_hide_recent_gives_way_to_a_later_unit_delay() -> None:
 
 
 def test_a_later_review_outlasts_hide_recent() -> None:
-    result = {"category": Category.MICROBIOLOGY, "reviewed_on": day(20)}
+    result: dict[str, Any] = {"category": Category.MICROBIOLOGY, "reviewed_on": day(20)}
     assert visibility("stockholm", day(13), choices=HIDE_RECENT, **result) == hidden(
         Hidden.UNREVIEWED_RESULT, day(20)
     )
@@ -529,7 +533,7 @@ def test_a_later_review_outlasts_hide_recent() -> None:
 
 
 def test_hide_recent_outlasts_an_earlier_review() -> None:
-    result = {"category": Category.RADIOLOGY, "reviewed_on": day(5)}
+    result: dict[str, Any] = {"category": Category.RADIOLOGY, "reviewed_on": day(5)}
     assert visibility("halland", day(5), choices=HIDE_RECENT, **result) == hidden(
         Hidden.HIDE_RECENT_CHOICE, day(14)
     )
@@ -545,7 +549,7 @@ def test_hide_recent_outlasts_an_earlier_signature() -> None:
 
 
 def test_a_review_that_has_not_happened_has_no_date_even_with_hide_recent() -> None:
-    result = {"category": Category.MICROBIOLOGY}
+    result: dict[str, Any] = {"category": Category.MICROBIOLOGY}
     assert visibility("stockholm", day(13), choices=HIDE_RECENT, **result) == hidden(
         Hidden.UNREVIEWED_RESULT
     )
@@ -649,7 +653,7 @@ def test_hide_recent_and_uppsalas_radrum_end_the_same_day() -> None:
     ],
 )
 def test_permanent_reasons_win_over_delays(
-    region: str, facts: dict[str, object], access: Decision, choices: Choices, why: Hidden
+    region: str, facts: dict[str, Any], access: Decision, choices: Choices, why: Hidden
 ) -> None:
     for today in (W, day(13), day(3650)):
         assert visibility(region, today, access=access, choices=choices, **facts) == hidden(why)

@@ -8,6 +8,7 @@ result rule for each kind of result, reviewed and not.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 
@@ -43,9 +44,9 @@ ALL_REGIONS = sorted(POLICIES)
 ONE_DAY = timedelta(days=1)
 
 
-def seen(region: str, written: date, *, today: date | None = None, **facts: object) -> Visibility:
+def seen(region: str, written: date, *, today: date | None = None, **facts: Any) -> Visibility:
     """An entry from a unit in `region`, signed and reviewed the day it is written."""
-    entry = EntryFacts(  # type: ignore[arg-type]
+    entry = EntryFacts(
         unit_id=1,
         document_date=written,
         **{"signed_on": written, "reviewed_on": written, **facts},
