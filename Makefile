@@ -16,7 +16,7 @@ PYTEST := env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest
 XDIST = -n $(TEST_WORKERS) --dist loadgroup
 
 .PHONY: run serve test lint unit e2e chromium servers cluster-test bench bench-floor messages screenshots clean
-.PHONY: ts-example
+.PHONY: ts-example test-shuffled
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,13 @@ e2e: $(VENV)/.test-deps $(MO) chromium
 # and the browser tests start first, the many short tests fill in around them.
 test: lint $(MO) chromium servers
 	CLUSTER_SECONDS=$(CLUSTER_SECONDS) CHROMIUM_PATH=$$(scripts/find-chromium) $(PYTEST) $(XDIST)
+
+# The same tests in a shuffled order (pytest-random-order; SHUFFLE=global mixes the modules
+# too, far slower: module fixtures start again each time), to show that none needs another
+# to run first. The seed is printed at the top; --random-order-seed=N repeats an order.
+SHUFFLE ?= module
+test-shuffled: $(MO) chromium servers $(VENV)/.test-deps
+	CLUSTER_SECONDS=$(CLUSTER_SECONDS) CHROMIUM_PATH=$$(scripts/find-chromium) $(PYTEST) $(XDIST) --random-order-bucket=$(SHUFFLE) --random-order-seed=$$(date +%s)
 
 # TESTING.md's TypeScript worked example (e2e/typescript): @playwright/test from npm, Debian's
 # Chromium, against a demo its playwright.config.ts starts (`make run` on port 8123), or
