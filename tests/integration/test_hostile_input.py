@@ -881,8 +881,8 @@ def test_invalid_utf8_and_oversized_query_values_are_refused_cleanly(
         assert response.status_code in (200, 400), (path, query_string, response.status_code)
 
 
-@pytest.mark.parametrize("page", ["²", "³", "¹", "①", "9" * 5000])
-def test_page_numbers_int_cannot_read_are_a_bad_request(anna: FlaskClient, page: str) -> None:
+@pytest.mark.parametrize("sida", ["²", "³", "¹", "①", "9" * 5000])
+def test_page_numbers_int_cannot_read_are_a_bad_request(anna: FlaskClient, sida: str) -> None:
     """str.isdigit() accepts superscripts, circled digits and 5000 digits; int() does not
     (the last over Python's 4300-digit limit): each must be a 400, not a 500."""
     for path in (
@@ -890,8 +890,8 @@ def test_page_numbers_int_cannot_read_are_a_bad_request(anna: FlaskClient, page:
         "/journal/anna/vem-har-last",
         "/api/v1/subjects/anna/entries",
     ):
-        response = anna.get(path, query_string={"sida": page})
-        assert response.status_code == 400, (path, page, response.status_code)
+        response = anna.get(path, query_string={"sida": sida})
+        assert response.status_code == 400, (path, sida, response.status_code)
 
 
 @pytest.mark.parametrize(

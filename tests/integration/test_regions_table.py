@@ -25,12 +25,12 @@ from demo.presenters.explain import describe_policy, interpretation_text, region
 COLUMNS = ("notes", "results", "radrum", "choices", "start")
 
 
-def table_of(page: str) -> str:
-    return page.split('data-testid="regions-table"', 1)[1].split("</table>", 1)[0]
+def table_of(regions_page: str) -> str:
+    return regions_page.split('data-testid="regions-table"', 1)[1].split("</table>", 1)[0]
 
 
-def rows_of(page: str) -> dict[str, str]:
-    table = table_of(page)
+def rows_of(regions_page: str) -> dict[str, str]:
+    table = table_of(regions_page)
     return dict(re.findall(r'<tr data-testid="row-([a-z-]+)">(.*?)</tr>', table, re.S))
 
 
@@ -46,16 +46,18 @@ def text_of(cell: str) -> str:
 
 
 @pytest.fixture
-def page(client: FlaskClient) -> str:
+def regions_page(client: FlaskClient) -> str:
     response = client.get("/regioner")
     assert response.status_code == 200
     return response.get_data(as_text=True)
 
 
-def test_the_page_opens_with_a_table_of_the_21_regions_before_their_sections(page: str) -> None:
-    table_at = page.index('data-testid="regions-table"')
-    assert table_at < page.index('data-testid="region-blekinge"')
-    table = table_of(page)
+def test_the_page_opens_with_a_table_of_the_21_regions_before_their_sections(
+    regions_page: str,
+) -> None:
+    table_at = regions_page.index('data-testid="regions-table"')
+    assert table_at < regions_page.index('data-testid="region-blekinge"')
+    table = table_of(regions_page)
     assert re.search(r"<caption>[^<]*sida vid sida[^<]*</caption>", table)
     headers = re.findall(r'<th scope="col">([^<]*)</th>', table)
     assert headers == [
@@ -66,7 +68,7 @@ def test_the_page_opens_with_a_table_of_the_21_regions_before_their_sections(pag
         "Dina val",
         "Startdatum",
     ]
-    rows = rows_of(page)
+    rows = rows_of(regions_page)
     assert list(rows) == [region.id for region in REGIONS] and len(rows) == 21
     for region in REGIONS:
         assert re.search(
@@ -76,8 +78,8 @@ def test_the_page_opens_with_a_table_of_the_21_regions_before_their_sections(pag
         assert set(cells_of(rows[region.id])) == set(COLUMNS)
 
 
-def test_each_rows_cells_are_the_policys_values(app: Flask, page: str) -> None:
-    rows = rows_of(page)
+def test_each_rows_cells_are_the_policys_values(app: Flask, regions_page: str) -> None:
+    rows = rows_of(regions_page)
     with app.test_request_context():
         for region in REGIONS:
             policy, source = POLICIES[region.id], SOURCES[region.id]
@@ -97,10 +99,13 @@ def test_each_rows_cells_are_the_policys_values(app: Flask, page: str) -> None:
 
 
 @pytest.mark.parametrize("region_id", sorted(POLICIES))
-def test_the_cells_say_what_the_policy_holds(page: str, region_id: str) -> None:
+def test_the_cells_say_what_the_policy_holds(regions_page: str, region_id: str) -> None:
     """Checked against the policy's fields, not against the presenter that words them."""
     policy = POLICIES[region_id]
-    cells = {column: text_of(words) for column, words in cells_of(rows_of(page)[region_id]).items()}
+    cells = {
+        column: text_of(words)
+        for column, words in cells_of(rows_of(regions_page)[region_id]).items()
+    }
     after_delay = policy.unsigned_notes is UnsignedNotes.AFTER_DELAY
     assert ("osignerade efter 14 dagar" in cells["notes"]) is after_delay
     assert ("om du väljer det" in cells["notes"]) is (
@@ -136,12 +141,14 @@ def test_the_cells_say_what_the_policy_holds(page: str, region_id: str) -> None:
     assert cells["start"] == starts.get(region_id, "Inte publicerat i våra källor")
 
 
-def test_each_section_names_its_interpretations_as_interpretations(app: Flask, page: str) -> None:
+def test_each_section_names_its_interpretations_as_interpretations(
+    app: Flask, regions_page: str
+) -> None:
     with app.test_request_context():
         for region in REGIONS:
-            section = page.split(f'data-testid="region-{region.id}"', 1)[1].split("</section>", 1)[
-                0
-            ]
+            section = regions_page.split(f'data-testid="region-{region.id}"', 1)[1].split(
+                "</section>", 1
+            )[0]
             section = html.unescape(section)
             policy = POLICIES[region.id]
             expected = [interpretation_text(i, policy) for i in interpretations(region.id)]
@@ -149,11 +156,14 @@ def test_each_section_names_its_interpretations_as_interpretations(app: Flask, p
             assert found == expected, region.id
             assert ("Tolkning, inte källans ord" in section) is bool(expected), region.id
             assert describe_policy(policy)["start"] in section, region.id
-    assert page.count("Regionens startdatum i Journalen är inte publicerat i våra källor.") == 18
+    assert (
+        regions_page.count("Regionens startdatum i Journalen är inte publicerat i våra källor.")
+        == 18
+    )
 
 
-def test_the_regions_named_in_the_issue_are_labelled_interpretations(page: str) -> None:
-    rows = rows_of(page)
+def test_the_regions_named_in_the_issue_are_labelled_interpretations(regions_page: str) -> None:
+    rows = rows_of(regions_page)
     for region_id in (
         "stockholm",
         "halland",
@@ -166,8 +176,8 @@ def test_the_regions_named_in_the_issue_are_labelled_interpretations(page: str) 
 
 
 def test_the_table_in_english(client: FlaskClient) -> None:
-    page = client.get("/regioner?lang=en").get_data(as_text=True)
-    table = table_of(page)
+    regions_page = client.get("/regioner?lang=en").get_data(as_text=True)
+    table = table_of(regions_page)
     assert re.search(r"<caption>All regions side by side", table)
     headers = re.findall(r'<th scope="col">([^<]*)</th>', table)
     assert headers == [
@@ -178,7 +188,7 @@ def test_the_table_in_english(client: FlaskClient) -> None:
         "Your choices",
         "Start date",
     ]
-    rows = rows_of(page)
+    rows = rows_of(regions_page)
     assert len(rows) == 21
     words = " ".join(text_of(cell) for row in rows.values() for cell in cells_of(row).values())
     for swedish in ("osignerade", "Inte publicerat", "direkt", "Dölja", "vidimerade", "dagar"):
