@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import axe_playwright_python
-from playwright.sync_api import Page
+from playwright.sync_api import CDPSession, Page
 
 # WCAG 2.1 A and AA, and axe's best practices (landmarks, headings, regions).
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
@@ -29,6 +29,11 @@ class AxeChecker:
     markup gives the same answer. With `shared`, a folder, the test processes of one
     run (pytest-xdist's workers) tell each other which were clean, a file each.
     `checked_urls` remembers, per browser page, which URLs were checked.
+
+    axe runs through a DevTools session of the page's own (`_evaluate`), not
+    `page.evaluate`: a test's trace records each of its actions with a snapshot of the
+    page, and snapshots of the checker's four calls a page were a fifth of the
+    browser tier's CPU. The trace shows what the test did; the checker stays out of it.
     """
 
     def __init__(self, shared: Path | None = None) -> None:
@@ -38,6 +43,7 @@ class AxeChecker:
         if shared is not None:
             shared.mkdir(parents=True, exist_ok=True)
         self.checked_urls: dict[Page, set[str]] = {}
+        self.sessions: dict[Page, CDPSession] = {}
 
     def _known_clean(self, fingerprint: str) -> bool:
         if fingerprint in self.clean:
@@ -49,12 +55,30 @@ class AxeChecker:
         if self.shared is not None:
             (self.shared / fingerprint).touch()
 
+    def forget(self, page: Page) -> None:
+        """Drop what is kept for a page of a test that has ended."""
+        self.checked_urls.pop(page, None)
+        self.sessions.pop(page, None)
+
+    def _evaluate(self, page: Page, expression: str) -> Any:
+        """The value of a JavaScript expression in the page (a promise is awaited)."""
+        if page not in self.sessions:
+            self.sessions[page] = page.context.new_cdp_session(page)
+        answer = self.sessions[page].send(
+            "Runtime.evaluate",
+            {"expression": expression, "awaitPromise": True, "returnByValue": True},
+        )
+        if "exceptionDetails" in answer:
+            raise AssertionError(f"{page.url}: {answer['exceptionDetails']}")
+        return answer["result"].get("value")
+
     def check(self, page: Page) -> None:
         page.wait_for_load_state("load")  # the whole document, stylesheet included
         self.checked_urls.setdefault(page, set()).add(page_key(page.url))
-        markup, dark = page.evaluate(
-            """() => [document.documentElement.outerHTML,
-                      matchMedia("(prefers-color-scheme: dark)").matches]"""
+        markup, dark = self._evaluate(
+            page,
+            """[document.documentElement.outerHTML,
+                matchMedia("(prefers-color-scheme: dark)").matches]""",
         )
         markup = _CSRF_VALUE.sub(r'\1"', markup)
         path = urlsplit(page.url)._replace(scheme="", netloc="", fragment="").geturl()
@@ -63,14 +87,14 @@ class AxeChecker:
         ).hexdigest()
         if self._known_clean(fingerprint):
             return
-        if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-            page.evaluate(self.script)
-        result: dict[str, Any] = page.evaluate(
-            """async (tags) => await axe.run(document, {
-                runOnly: {type: "tag", values: tags},
+        if not self._evaluate(page, "typeof window.axe !== 'undefined'"):
+            self._evaluate(page, self.script)
+        result: dict[str, Any] = self._evaluate(
+            page,
+            f"""axe.run(document, {{
+                runOnly: {{type: "tag", values: {json.dumps(AXE_TAGS)}}},
                 resultTypes: ["violations"],
-            })""",
-            AXE_TAGS,
+            }})""",
         )
         violations = result["violations"]
         if violations:

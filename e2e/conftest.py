@@ -2,11 +2,11 @@
 Debian's headless Chromium.
 
 pytest-playwright provides the browser, a fresh context and page per test, `--headed`,
-`--tracing`, `--screenshot`, `--video` and `--output` (`make test` keeps a trace and a
-screenshot of each failure under test-results/). Here it is told which Chromium to
-launch (`CHROMIUM_PATH`, else /usr/bin/chromium: scripts/find-chromium finds or
-installs one) and which `base_url` to open: the app on the default demo date, served
-from this process. `server(day)` serves another demo date.
+`--tracing`, `--screenshot`, `--video` and `--output`; a failed test's trace and
+screenshots are kept under test-results/ by `new_context` below. Here it is told which
+Chromium to launch (`CHROMIUM_PATH`, else Debian's chromium-headless-shell or chromium:
+scripts/find-chromium finds or installs one) and which `base_url` to open: the app on
+the default demo date, served from this process. `server(day)` serves another demo date.
 
 The world is seeded once per test process into a temporary SQLite file (`database_url`,
 in the conftest.py at the top). Every page a test visits is checked with axe-core
@@ -20,8 +20,9 @@ a Playwright storage state made once per process over HTTP (`login_state`).
 from __future__ import annotations
 
 import os
+import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
@@ -98,15 +99,34 @@ def base_url(server: ServerFactory) -> str:
 # --- The browser, through pytest-playwright --------------------------------------
 
 
+# Debian's Chromium: the headless shell first (a fifth less CPU), else the full browser.
+CHROMIUM_CANDIDATES = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"]
+
+
+def _executable(path: str) -> bool:
+    return Path(path).is_file() and os.access(path, os.X_OK)
+
+
 @pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
-    """Debian's Chromium (Playwright's own browser download is not used)."""
-    executable = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-    if not Path(executable).is_file() or not os.access(executable, os.X_OK):
+def browser_type_launch_args(
+    browser_type_launch_args: dict[str, Any], pytestconfig: pytest.Config
+) -> dict[str, Any]:
+    """Debian's Chromium (Playwright's own browser download is not used): CHROMIUM_PATH,
+    else the first of CHROMIUM_CANDIDATES there is (scripts/find-chromium installs one)."""
+    executable = os.environ.get("CHROMIUM_PATH") or next(
+        (path for path in CHROMIUM_CANDIDATES if _executable(path)), CHROMIUM_CANDIDATES[-1]
+    )
+    if not _executable(executable):
         pytest.fail(
             f"No Chromium at {executable!r}. The browser tests drive the system's Chromium: "
-            "install Debian's package `chromium` (or run scripts/find-chromium), or set "
-            "CHROMIUM_PATH to a Chromium executable.",
+            "install Debian's package `chromium-headless-shell` or `chromium` (or run "
+            "scripts/find-chromium), or set CHROMIUM_PATH to a Chromium executable.",
+            pytrace=False,
+        )
+    if pytestconfig.getoption("--headed") and "headless-shell" in Path(executable).name:
+        pytest.fail(
+            f"{executable} cannot show a window: for --headed, set "
+            "CHROMIUM_PATH=/usr/bin/chromium (Debian's package `chromium`).",
             pytrace=False,
         )
     return {**browser_type_launch_args, "executable_path": executable, "args": CHROMIUM_ARGS}
@@ -133,14 +153,57 @@ def axe_checker(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> A
     return AxeChecker(shared=run / "axe-clean")
 
 
+# --- What a failure leaves behind ------------------------------------------------
+
+# The phases ("setup", "call", "teardown") in which a test failed, for its fixtures' teardown.
+FAILED_PHASES = pytest.StashKey[set[str]]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item,
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report = yield
+    if report.failed:
+        item.stash.setdefault(FAILED_PHASES, set()).add(report.when)
+    return report
+
+
+def artifact_folder(request: pytest.FixtureRequest) -> Path:
+    """test-results/<test> (pytest-playwright's `--output`, one folder a test)."""
+    name = re.sub(r"[^\w.-]+", "-", request.node.nodeid).strip("-")
+    return Path(request.config.getoption("--output")) / name
+
+
+def keep_what_failed(contexts: list[BrowserContext], folder: Path | None) -> None:
+    """Stop each context's trace; with a `folder` (the test failed), save it there as
+    trace-N.zip beside a screenshot of each of the context's pages, page-N-M.png."""
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+    for n, context in enumerate(contexts, start=1):
+        if folder is None:
+            context.tracing.stop()
+            continue
+        for m, page in enumerate(context.pages, start=1):
+            page.screenshot(path=folder / f"page-{n}-{m}.png", timeout=5_000)
+        context.tracing.stop(path=folder / f"trace-{n}.zip")
+
+
 @pytest.fixture
 def new_context(
     new_context: NewContext, axe_checker: AxeChecker, request: pytest.FixtureRequest
 ) -> Iterator[NewContext]:
     """pytest-playwright's `new_context` (so `context`, `page` and every other context of the
-    test), with each page watched: on leaving, every page it showed must have been checked."""
+    test), with each page watched: on leaving, every page it showed must have been checked.
+
+    Each context is traced, and a failed test's traces and screenshots are kept under
+    test-results/<test>/ (`keep_what_failed`). Not pytest-playwright's `--tracing
+    retain-on-failure`: that also films the screen and writes every passing test's trace
+    and screenshots only to delete them, an eighth more CPU for this tier. Its `--tracing
+    on` still works, instead of this."""
     visited: dict[Page, set[str]] = {}
-    tracing = request.config.getoption("--tracing") != "off"
+    contexts: list[BrowserContext] = []
+    recording = request.config.getoption("--tracing") == "off"
     title = request.node.nodeid
 
     def watch(page: Page) -> None:
@@ -154,27 +217,27 @@ def new_context(
 
     def create(**options: Any) -> BrowserContext:
         context = new_context(**options)
-        if tracing:
-            # pytest-playwright's trace films the screen as well (a screencast): the DOM
-            # snapshot of each action is the trace viewer's picture, for less CPU;
-            # the screenshot of the failure is kept beside it (--screenshot).
-            context.tracing.stop()
+        if recording:
+            # The DOM snapshot of each action is the trace viewer's picture: no screencast
+            # (filming the screen costs CPU; the failure's screenshot is kept beside it).
             context.tracing.start(title=title, screenshots=False, snapshots=True, sources=True)
+        contexts.append(context)
         context.set_default_timeout(TIMEOUT_MS)
         context.on("page", watch)
         return context
 
     yield create
-    try:
-        unchecked = sorted(
-            url
-            for page, seen in visited.items()
-            for url in seen - axe_checker.checked_urls.get(page, set())
-        )
-        assert not unchecked, f"pages visited without an axe check: {unchecked}"
-    finally:
-        for page in visited:
-            axe_checker.checked_urls.pop(page, None)
+    unchecked = sorted(
+        url
+        for page, seen in visited.items()
+        for url in seen - axe_checker.checked_urls.get(page, set())
+    )
+    for page in visited:
+        axe_checker.forget(page)
+    if recording:
+        failed = bool(unchecked or request.node.stash.get(FAILED_PHASES, set()))
+        keep_what_failed(contexts, artifact_folder(request) if failed else None)
+    assert not unchecked, f"pages visited without an axe check: {unchecked}"
 
 
 # --- Pages and visitors --------------------------------------------------------
