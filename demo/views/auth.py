@@ -22,6 +22,11 @@ from demo.views.state_changes import E_ID_METHODS, LoginRefused
 bp = Blueprint("auth", __name__)
 
 login_manager = LoginManager()
+# No session protection: its "basic" mode marks an anonymous session not fresh on the first
+# request that loads the user, a session write (Set-Cookie) on an answer the visitor never
+# looks at, such as a browser's /favicon.ico. Arriving after a login's answer, that cookie
+# logged the visitor out again. The demo never asks for a fresh login.
+login_manager.session_protection = None
 login_manager.login_view = "auth.choose_method"
 login_manager.login_message = "Logga in för att läsa journalen."
 csrf = CSRFProtect()

@@ -36,3 +36,27 @@ def test_journal_pages_are_still_never_stored(client: FlaskClient) -> None:
     assert response.status_code == 200
     assert response.headers["Cache-Control"] == "no-store"
     assert re.search(r'href="/static/css/site\.css\?v=\w{12}"', response.get_data(as_text=True))
+
+
+def test_every_page_names_its_icon_so_no_browser_asks_for_favicon_ico(
+    client: FlaskClient,
+) -> None:
+    for path in ("/", "/logga-in/bankid", "/finns-inte"):
+        html = client.get(path).get_data(as_text=True)
+        found = re.search(r'<link rel="icon" type="image/svg\+xml" href="([^"]+)"', html)
+        assert found, path
+        icon = client.get(found.group(1))
+        assert icon.status_code == 200 and icon.mimetype == "image/svg+xml", path
+
+
+def test_an_answer_the_visitor_never_looks_at_leaves_the_session_alone(
+    client: FlaskClient,
+) -> None:
+    """A browser asks for /favicon.ico beside the page. If that answer wrote the session
+    and arrived after a login's answer, its cookie (from before the login) logged the
+    visitor out: once, in a tester's example under load."""
+    assert client.get("/logga-in/bankid").status_code == 200  # an anonymous session
+    for path in ("/favicon.ico", "/robots.txt", "/finns-inte"):
+        response = client.get(path)
+        assert response.status_code == 404, (path, response.status_code)
+        assert "Set-Cookie" not in response.headers, (path, response.headers["Set-Cookie"])
