@@ -7,11 +7,12 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 # Where `make serve` listens (the container sets 0.0.0.0:8000).
 DEMO_BIND ?= 127.0.0.1:$(PORT)
-# The test runs: pytest-xdist workers (one a core), the cluster test's seconds of load in
-# `make test` (60 in `make cluster-test`), and bytecode written to __pycache__ even where
+# The test runs: pytest-xdist workers (one a core), the cluster test's seconds of load and its
+# visitors' mean pause between clicks in `make test` (60 s and 0.15 s in `make cluster-test`), and bytecode written to __pycache__ even where
 # PYTHONDONTWRITEBYTECODE is set (else every run compiles the whole tree again).
 TEST_WORKERS ?= 2
 CLUSTER_SECONDS ?= 15
+CLUSTER_PAUSE ?= 0.6
 PYTEST := env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest
 XDIST = -n $(TEST_WORKERS) --dist loadgroup
 
@@ -67,7 +68,7 @@ lint: $(VENV)/.test-deps
 	$(BIN)/mypy
 
 unit: $(VENV)/.test-deps $(MO)
-	CLUSTER_SECONDS=$(CLUSTER_SECONDS) $(PYTEST) $(XDIST) tests
+	CLUSTER_SECONDS=$(CLUSTER_SECONDS) CLUSTER_PAUSE=$(CLUSTER_PAUSE) $(PYTEST) $(XDIST) tests
 
 e2e: $(VENV)/.test-deps $(MO) chromium
 	CHROMIUM_PATH=$$(scripts/find-chromium) $(PYTEST) $(XDIST) e2e
@@ -75,14 +76,14 @@ e2e: $(VENV)/.test-deps $(MO) chromium
 # Every tier in one pytest run on two workers: the cluster test (one worker, a shorter load)
 # and the browser tests start first, the many short tests fill in around them.
 test: lint $(MO) chromium servers
-	CLUSTER_SECONDS=$(CLUSTER_SECONDS) CHROMIUM_PATH=$$(scripts/find-chromium) $(PYTEST) $(XDIST)
+	CLUSTER_SECONDS=$(CLUSTER_SECONDS) CLUSTER_PAUSE=$(CLUSTER_PAUSE) CHROMIUM_PATH=$$(scripts/find-chromium) $(PYTEST) $(XDIST)
 
 # The same tests in a shuffled order (pytest-random-order; SHUFFLE=global mixes the modules
 # too, far slower: module fixtures start again each time), to show that none needs another
 # to run first. The seed is printed at the top; --random-order-seed=N repeats an order.
 SHUFFLE ?= module
 test-shuffled: $(MO) chromium servers $(VENV)/.test-deps
-	CLUSTER_SECONDS=$(CLUSTER_SECONDS) CHROMIUM_PATH=$$(scripts/find-chromium) $(PYTEST) $(XDIST) --random-order-bucket=$(SHUFFLE) --random-order-seed=$$(date +%s)
+	CLUSTER_SECONDS=$(CLUSTER_SECONDS) CLUSTER_PAUSE=$(CLUSTER_PAUSE) CHROMIUM_PATH=$$(scripts/find-chromium) $(PYTEST) $(XDIST) --random-order-bucket=$(SHUFFLE) --random-order-seed=$$(date +%s)
 
 # TESTING.md's TypeScript worked example (e2e/typescript): @playwright/test from npm, Debian's
 # Chromium, against a demo its playwright.config.ts starts (`make run` on port 8123), or
@@ -92,7 +93,8 @@ ts-example: $(VENV)/.run-deps $(MO) chromium servers
 	cd e2e/typescript && CHROMIUM_PATH=$$(../../scripts/find-chromium) npx playwright test
 
 # Three gunicorn nodes behind nginx, on SQLite and on PostgreSQL: a drain, a kill, a report
-# (also part of `make test`, with 15 s of load; CLUSTER_SECONDS=… sets the seconds).
+# (also part of `make test`, 15 s at a quarter of the pace; CLUSTER_SECONDS=… and
+# CLUSTER_PAUSE=… set the seconds and the mean pause between clicks).
 cluster-test: $(VENV)/.test-deps $(MO) servers
 	$(PYTEST) -p no:cacheprovider tests/cluster
 
