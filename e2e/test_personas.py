@@ -16,6 +16,7 @@ from playwright.sync_api import expect
 
 from demo.presenters.information_sets import INFORMATION_SETS
 from e2e.pages import Journalen
+from tests.support import ANNAS_SETS
 
 Journey = Callable[[Journalen], None]
 
@@ -39,17 +40,7 @@ def refused_own_journal(name: str, sixteenth_birthday: str) -> Journey:
 def anna(app: Journalen) -> None:
     app.answer_login_question()
     overview = app.overview().expect_own("Anna Lindqvist")
-    for set_key in (
-        "anteckningar",
-        "diagnoser",
-        "vaccinationer",
-        "provsvar",
-        "lakemedel",
-        "remisser",
-        "vardkontakter",
-        "uppmarksamhet",
-        "rontgen",
-    ):
+    for set_key in ANNAS_SETS:
         assert overview.entry_count(set_key) > 0, set_key
     # A count for every set, with or without entries.
     for info_set in INFORMATION_SETS:

@@ -28,6 +28,18 @@ ROOT = Path(__file__).resolve().parents[1]
 TEST_DATA = Path(__file__).resolve().parent / "data"
 # The demo date the world is built around (demo.clock.DEFAULT_DEMO_DATE), written out.
 DEMO_DATE = date(2026, 11, 26)
+# The information sets in which Anna, the adult with a full record, has entries.
+ANNAS_SETS = (
+    "anteckningar",
+    "diagnoser",
+    "vaccinationer",
+    "provsvar",
+    "lakemedel",
+    "remisser",
+    "vardkontakter",
+    "uppmarksamhet",
+    "rontgen",
+)
 
 
 def log_in(client: FlaskClient, person_id: str) -> None:

@@ -11,7 +11,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from demo.presenters.information_sets import INFORMATION_SETS
-from tests.support import log_in, overview_counts
+from tests.support import ANNAS_SETS, log_in, overview_counts
 
 
 def entry_ids(html: str) -> list[int]:
@@ -116,17 +116,7 @@ def test_overview_counts_every_set_and_links_to_lists(client: FlaskClient) -> No
     html = client.get("/journal/anna/").get_data(as_text=True)
     for info_set in INFORMATION_SETS:
         assert f'data-testid="count-{info_set.key}"' in html
-    for key in (
-        "anteckningar",
-        "diagnoser",
-        "vaccinationer",
-        "provsvar",
-        "lakemedel",
-        "remisser",
-        "vardkontakter",
-        "uppmarksamhet",
-        "rontgen",
-    ):
+    for key in ANNAS_SETS:
         assert f'data-testid="set-{key}"' in html, key
 
 

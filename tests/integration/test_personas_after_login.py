@@ -13,7 +13,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from demo.presenters.information_sets import INFORMATION_SETS
-from tests.support import Element, overview_counts, parse_html
+from tests.support import ANNAS_SETS, Element, overview_counts, parse_html
 
 Seen = Callable[[FlaskClient, str], None]
 
@@ -73,18 +73,7 @@ def refused_own_journal(name: str, sixteenth_birthday: str) -> Seen:
 
 
 def anna(client: FlaskClient, person_id: str) -> None:
-    own_overview(
-        "Anna Lindqvist",
-        "anteckningar",
-        "diagnoser",
-        "vaccinationer",
-        "provsvar",
-        "lakemedel",
-        "remisser",
-        "vardkontakter",
-        "uppmarksamhet",
-        "rontgen",
-    )(client, person_id)
+    own_overview("Anna Lindqvist", *ANNAS_SETS)(client, person_id)
 
 
 def karin(client: FlaskClient, person_id: str) -> None:
