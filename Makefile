@@ -7,9 +7,10 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 # Where `make serve` listens (the container sets 0.0.0.0:8000).
 DEMO_BIND ?= 127.0.0.1:$(PORT)
-# The test runs: pytest-xdist workers (one a core), the cluster test's seconds of load and its
-# visitors' mean pause between clicks in `make test` (60 s and 0.15 s in `make cluster-test`), and bytecode written to __pycache__ even where
-# PYTHONDONTWRITEBYTECODE is set (else every run compiles the whole tree again).
+# The test runs: pytest-xdist workers (one a core), the cluster test's seconds of load and
+# its visitors' mean pause between clicks in `make test` (60 s and 0.15 s in `make
+# cluster-test`), and bytecode written to __pycache__ even where PYTHONDONTWRITEBYTECODE is
+# set (else every run compiles the whole tree again).
 TEST_WORKERS ?= 2
 CLUSTER_SECONDS ?= 15
 CLUSTER_PAUSE ?= 0.6
