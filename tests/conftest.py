@@ -47,26 +47,39 @@ def app(make_app: Callable[..., Flask]) -> Flask:
 
 
 @pytest.fixture(scope="session")
-def _shared_apps() -> dict[str, Flask]:
+def _shared_apps() -> dict[tuple[str, date], Flask]:
     return {}
 
 
 @pytest.fixture
+def shared_app(
+    database_url: str, _shared_apps: dict[tuple[str, date], Flask]
+) -> Callable[..., Flask]:
+    """`shared_app(today=...)`: the one app of this process on the test's database and demo
+    date, shared by the tests that only send it requests, as a server is shared by its
+    visitors (an app is never changed by the requests it answers): building an app for
+    each of a thousand tests was most of their time."""
+
+    def on(today: date = DEFAULT_DEMO_DATE) -> Flask:
+        if (database_url, today) not in _shared_apps:
+            _shared_apps[database_url, today] = _test_app(database_url, today)
+        return _shared_apps[database_url, today]
+
+    return on
+
+
+@pytest.fixture
 def client(
-    request: pytest.FixtureRequest, database_url: str, _shared_apps: dict[str, Flask]
+    request: pytest.FixtureRequest, shared_app: Callable[..., Flask]
 ) -> Iterator[FlaskClient]:
     """A visitor: a test client with its own cookies, on the default demo date.
 
     Its app is the test's `app` when the test (or one of its fixtures) asks for that, or
-    sets the environment (`monkeypatch`) the app reads at its creation. Otherwise the
-    client visits one app shared by such tests of this process, as a server is shared by
-    its visitors (an app is never changed by the requests it answers): building an app
-    for each of a thousand tests was most of their time."""
+    sets the environment (`monkeypatch`) the app reads at its creation. Otherwise it is
+    the process's `shared_app()`."""
     if {"app", "monkeypatch"} & set(request.fixturenames):
         chosen: Flask = request.getfixturevalue("app")
     else:
-        if database_url not in _shared_apps:
-            _shared_apps[database_url] = _test_app(database_url)
-        chosen = _shared_apps[database_url]
+        chosen = shared_app()
     with chosen.test_client() as test_client:
         yield test_client

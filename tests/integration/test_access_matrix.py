@@ -21,7 +21,6 @@ from flask.testing import FlaskClient
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from demo import create_app
 from demo.clock import DEFAULT_DEMO_DATE
 from demo.domain import access
 from demo.domain.policies import POLICIES
@@ -625,35 +624,14 @@ VIEWERS = [
 OTHER_DATES = [day for day in DATES if day != DEFAULT_DEMO_DATE]
 
 
-@pytest.fixture(scope="module")
-def matrix_app(database_url: str) -> Callable[[date], Flask]:
-    """`matrix_app(day)`: one app per demo date for all the viewers' tests (as a server
-    serves all its visitors: its page cache warm), made on first use."""
-    apps: dict[date, Flask] = {}
-
-    def app_on(day: date) -> Flask:
-        if day not in apps:
-            apps[day] = create_app(
-                {
-                    "TESTING": True,
-                    "DATABASE_URL": database_url,
-                    "DEMO_TODAY": day,
-                    "WTF_CSRF_ENABLED": False,
-                }
-            )
-        return apps[day]
-
-    return app_on
-
-
 def test_the_matrix_has_every_viewer(world: World) -> None:
     assert sorted(VIEWERS) == sorted(viewers(world))
 
 
 @pytest.mark.parametrize("viewer", VIEWERS)
-def test_access_matrix(matrix_app: Callable[[date], Flask], world: World, viewer: str) -> None:
+def test_access_matrix(shared_app: Callable[..., Flask], world: World, viewer: str) -> None:
     """On the default date: every route, every subject, sampled entries, for one viewer."""
-    app = matrix_app(DEFAULT_DEMO_DATE)
+    app = shared_app(DEFAULT_DEMO_DATE)
     subjects = [*world.people, UNKNOWN_SUBJECT]
     with app.test_client() as client:
         log_in(client, viewer)
@@ -666,14 +644,14 @@ def test_access_matrix(matrix_app: Callable[[date], Flask], world: World, viewer
 @pytest.mark.parametrize("day", OTHER_DATES, ids=[d.isoformat() for d in OTHER_DATES])
 @pytest.mark.parametrize("viewer", VIEWERS)
 def test_access_matrix_where_the_date_changes_the_answer(
-    matrix_app: Callable[[date], Flask], world: World, viewer: str, day: date
+    shared_app: Callable[..., Flask], world: World, viewer: str, day: date
 ) -> None:
     """On another date: every subject whose status differs from the default date's, every
     set whose entries shown differ, and a sample of the subjects whose answers do not."""
     changes = changes_on(world, viewer, day)
     sample = unchanged_sample(world, changes, viewer, day)
     assert sample or not changes.unchanged, (viewer, day)
-    app = matrix_app(day)
+    app = shared_app(day)
     with app.test_client() as client:
         log_in(client, viewer)
         for subject in changes.subjects:

@@ -41,36 +41,14 @@ def oracle_cache() -> dict[date, dict[str, Any]]:
     return {}
 
 
-@pytest.fixture(scope="module")
-def apps_on_day() -> dict[tuple[str, date], Flask]:
-    return {}
-
-
-@pytest.fixture
-def app_on(
-    make_app: Callable[..., Flask],
-    database_url: str,
-    apps_on_day: dict[tuple[str, date], Flask],
-) -> Callable[[date], Flask]:
-    """`app_on(day)`: the app on demo date `day`, one per date and database for the module
-    (an app is never changed by the requests it answers)."""
-
-    def on(day: date) -> Flask:
-        if (database_url, day) not in apps_on_day:
-            apps_on_day[database_url, day] = make_app(day)
-        return apps_on_day[database_url, day]
-
-    return on
-
-
 @pytest.fixture
 def expected(
-    app_on: Callable[[date], Flask],
+    shared_app: Callable[..., Flask],
     oracle_cache: dict[date, dict[str, Any]],
 ) -> Callable[[date], dict[str, Any]]:
     def for_day(day: date) -> dict[str, Any]:
         if day not in oracle_cache:
-            oracle_cache[day] = run_oracle(app_on(day), "--date", day.isoformat())
+            oracle_cache[day] = run_oracle(shared_app(day), "--date", day.isoformat())
         return oracle_cache[day]
 
     return for_day
@@ -85,7 +63,7 @@ def ids_in(html: str, prefix: str) -> set[str]:
 @pytest.mark.parametrize("day", DATES, ids=str)
 @pytest.mark.parametrize("person_id", PERSONAS)
 def test_the_oracle_the_pages_and_the_api_agree(
-    app_on: Callable[[date], Flask],
+    shared_app: Callable[..., Flask],
     expected: Callable[[date], dict[str, Any]],
     day: date,
     person_id: str,
@@ -93,7 +71,7 @@ def test_the_oracle_the_pages_and_the_api_agree(
     oracle_answer = expected(day)
     assert oracle_answer["date"] == day.isoformat()
     persona = next(p for p in oracle_answer["personas"] if p["id"] == person_id)
-    with app_on(day).test_client() as client:
+    with shared_app(day).test_client() as client:
         if not persona["can_log_in"]:
             assert client.post(f"/logga-in/bankid/{person_id}").status_code == 403
             assert not persona["reads_own_journal"] and persona["subjects"] == {}
