@@ -34,6 +34,7 @@ from werkzeug.serving import BaseWSGIServer, make_server
 from demo import create_app
 from demo.clock import DEFAULT_DEMO_DATE
 from e2e.checks import AxeChecker, assert_no_horizontal_scroll, page_key
+from e2e.chromium import chromium_path
 from e2e.pages import Journalen, LoginState
 
 E2E_DIR = Path(__file__).resolve().parent
@@ -99,30 +100,12 @@ def base_url(server: ServerFactory) -> str:
 # --- The browser, through pytest-playwright --------------------------------------
 
 
-# Debian's Chromium: the headless shell first (a fifth less CPU), else the full browser.
-CHROMIUM_CANDIDATES = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"]
-
-
-def _executable(path: str) -> bool:
-    return Path(path).is_file() and os.access(path, os.X_OK)
-
-
 @pytest.fixture(scope="session")
 def browser_type_launch_args(
     browser_type_launch_args: dict[str, Any], pytestconfig: pytest.Config
 ) -> dict[str, Any]:
-    """Debian's Chromium (Playwright's own browser download is not used): CHROMIUM_PATH,
-    else the first of CHROMIUM_CANDIDATES there is (scripts/find-chromium installs one)."""
-    executable = os.environ.get("CHROMIUM_PATH") or next(
-        (path for path in CHROMIUM_CANDIDATES if _executable(path)), CHROMIUM_CANDIDATES[-1]
-    )
-    if not _executable(executable):
-        pytest.fail(
-            f"No Chromium at {executable!r}. The browser tests drive the system's Chromium: "
-            "install Debian's package `chromium-headless-shell` or `chromium` (or run "
-            "scripts/find-chromium), or set CHROMIUM_PATH to a Chromium executable.",
-            pytrace=False,
-        )
+    """Debian's Chromium (e2e/chromium.py; Playwright's own browser download is not used)."""
+    executable = chromium_path()
     if pytestconfig.getoption("--headed") and "headless-shell" in Path(executable).name:
         pytest.fail(
             f"{executable} cannot show a window: for --headed, set "

@@ -3,29 +3,18 @@ test-results/<test>/, and a passing one leaves nothing (e2e/conftest.py's `new_c
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.support import run_pytest
+
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def test_a_failed_test_leaves_its_trace_and_screenshot(tmp_path: Path) -> None:
     output = tmp_path / "test-results"
-    result = subprocess.run(
-        [
-            *(sys.executable, "-m", "pytest", "e2e/failing_on_purpose.py", "-q"),
-            *("-p", "no:cacheprovider", "-p", "no:randomly", "--output", str(output)),
-        ],
-        cwd=ROOT,
-        env={**os.environ, "PYTEST_ADDOPTS": ""},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    result = run_pytest(
+        "e2e/failing_on_purpose.py", "-q", "--output", str(output), env={"PYTEST_ADDOPTS": ""}
     )
     assert "1 failed, 1 passed" in result.stdout, result.stdout + result.stderr
 

@@ -14,16 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from e2e.chromium import chromium_path
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "e2e" / "typescript"
-
-
-def _chromium() -> str:
-    found = subprocess.run(
-        [str(ROOT / "scripts" / "find-chromium")], capture_output=True, text=True, check=False
-    )
-    assert found.returncode == 0, found.stderr
-    return found.stdout.strip()
 
 
 def _installed() -> None:
@@ -55,7 +49,7 @@ def test_the_typescript_example_in_testing_md_passes(base_url: str, tmp_path: Pa
         env={
             **os.environ,
             "BASE_URL": base_url,
-            "CHROMIUM_PATH": os.environ.get("CHROMIUM_PATH") or _chromium(),
+            "CHROMIUM_PATH": chromium_path(),
             "CI": "1",  # no interactive report server on failure
         },
         capture_output=True,

@@ -4,7 +4,10 @@ imported as `from tests.support import ...`, never from a conftest)."""
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,6 +43,22 @@ ANNAS_SETS = (
     "uppmarksamhet",
     "rontgen",
 )
+
+
+def run_pytest(
+    *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """A pytest run of its own, in a subprocess, with `env` added to this one's environment:
+    for the tests about a run (what it leaves behind, how it is scheduled)."""
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def log_in(client: FlaskClient, person_id: str) -> None:

@@ -4,11 +4,10 @@ without an error (pytest-dev/pytest-xdist#1386): this runs a small suite on two 
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.support import run_pytest
 
 GROUPED = """
 import pytest
@@ -28,15 +27,11 @@ def test_a_group_runs_on_one_worker(tmp_path: Path) -> None:
     (tmp_path / "test_grouped.py").write_text(GROUPED)
     (tmp_path / "test_loose.py").write_text(LOOSE.replace("test_grouped", "test_loose"))
     (tmp_path / "pytest.ini").write_text("[pytest]\n")  # its own rootdir, none of our settings
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "xdist", "-n", "2", "--dist", "loadgroup", "-v"],
+    result = run_pytest(
+        *("-p", "xdist", "-n", "2", "--dist", "loadgroup", "-v"),
         cwd=tmp_path,
         # xdist alone: the other plugins take seconds to load and play no part here.
-        env={**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+        env={"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"},
     )
     assert result.returncode == 0, result.stdout + result.stderr
     ran = re.findall(r"^\[(gw\d)\] .*PASSED (\S+)", result.stdout, re.M)
